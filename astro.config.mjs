@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	base: process.env.BASE_PATH ?? '/',
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'slimcompat',
+			description: 'Which TensorFlow release, Slim package and NASNet variant work together, and how to move TF1/Slim code to TF2.',
+			favicon: '/favicon.svg',
+			customCss: ['./src/styles/site.css'],
+			lastUpdated: false,
+			// Curated on purpose: listing every generated page here would put every record into every page's HTML.
+			sidebar: [
+				{ label: 'Start here', link: '/' },
+				{ label: 'Compatibility matrix', link: '/matrix/' },
+				{ label: 'API mappings', link: '/api/' },
+				{ label: 'NASNet variants', link: '/variants/' },
+				{ label: 'Slim packages', link: '/packages/' },
+				{ label: 'TensorFlow releases', link: '/tf/' },
+				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+			],
+		}),
+		mdx(),
+	],
+});

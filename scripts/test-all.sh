@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every test: data lint, generated-file checks, unit tests, the build, then end-to-end tests on the built site.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+# End-to-end tests need a Chromium. Debian's package works where Playwright cannot download its own.
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null; then
+	if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+	else
+		npx playwright install chromium
+	fi
+fi
+
+node scripts/generate-types.ts --check
+npm run -s lint:data
+vitest run
+astro build
+playwright test

@@ -1,0 +1,31 @@
+import type { CompatData } from '../compat-data.generated.ts';
+import { type Finding, type LintError } from './lint-error.ts';
+import { recordLabel } from './record-label.ts';
+import { checkSchema } from './schema-check.ts';
+import { ruleCellOverlap } from './rule-cell-overlap.ts';
+import { ruleEvidence } from './rule-evidence.ts';
+import { ruleNoIdentityMapping } from './rule-no-identity-mapping.ts';
+import { ruleReferences } from './rule-references.ts';
+import { ruleReleaseOrder } from './rule-release-order.ts';
+import { ruleTfRanges } from './rule-tf-ranges.ts';
+import { ruleUniqueIds } from './rule-unique-ids.ts';
+import { ruleUnusedSources } from './rule-unused-sources.ts';
+
+/** The invariants the schema cannot express; each runs only on data that passed the schema. */
+export const rules: readonly ((data: CompatData) => Finding[])[] = [
+	ruleUniqueIds,
+	ruleReleaseOrder,
+	ruleReferences,
+	ruleUnusedSources,
+	ruleTfRanges,
+	ruleCellOverlap,
+	ruleEvidence,
+	ruleNoIdentityMapping,
+];
+
+/** Every problem in `data`, each naming the file, the JSON path and the record it belongs to. */
+export function lintData(data: unknown, file = 'data/compat.json'): LintError[] {
+	const schemaFindings = checkSchema(data);
+	const findings = schemaFindings.length ? schemaFindings : rules.flatMap((rule) => rule(data as CompatData));
+	return findings.map((f) => ({ file, record: recordLabel(data, f.path), ...f }));
+}

@@ -1,0 +1,23 @@
+/** Permalinks. They are published in code reviews, so a change here must come with redirects. */
+
+export const symbolPath = (symbol: string) => `/api/${symbol}/`;
+export const variantPath = (id: string) => `/variants/${id}/`;
+export const packagePath = (id: string) => `/packages/${id}/`;
+export const releasePath = (version: string) => `/tf/${version}/`;
+export const matrixPath = () => '/matrix/';
+
+/** Fragment id of one matrix cell, e.g. `tf-2.16--tf_slim--nasnet_mobile`. */
+export const cellAnchor = (version: string, packageId: string, variantId: string) =>
+	`tf-${version}--${packageId}--${variantId}`;
+
+export const cellPath = (version: string, packageId: string, variantId: string) =>
+	`${matrixPath()}#${cellAnchor(version, packageId, variantId)}`;
+
+/** Prefixes a site path with the configured base, so the site also works under a sub-path. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+	return base.replace(/\/$/, '') + path;
+}
+
+/** Fragment id of a cell record's explanation, stable while the record's range, package and variants stay. */
+export const cellRecordAnchor = (cell: { package: string; tf: { from: string; to?: string }; variants: readonly string[] }) =>
+	`why--${cell.package}--tf-${cell.tf.from}-${cell.tf.to ?? 'newest'}--${cell.variants.join('-')}`;

@@ -1,0 +1,56 @@
+import type { Cell, CodePair, CompatData, Mapping, Package, TfRelease, Variant } from './compat-data.generated.ts';
+import { statusOrder, type Status } from './status.ts';
+import { inRange } from './versions.ts';
+
+export const newestRelease = (data: CompatData): TfRelease => data.tfReleases.at(-1)!;
+
+/** The cell that decides `variant` with `packageId` on TF `version`, if the data has one. */
+export function statusFor(data: CompatData, version: string, packageId: string, variantId: string): Cell | undefined {
+	const newest = newestRelease(data).version;
+	return data.cells.find(
+		(c) => c.package === packageId && c.variants.includes(variantId) && inRange(version, c.tf, newest),
+	);
+}
+
+/** The mapping for a symbol, by its canonical name or any alias. */
+export function mappingFor(data: CompatData, symbol: string): Mapping | undefined {
+	return data.mappings.find((m) => m.symbol === symbol || m.aliases?.includes(symbol));
+}
+
+export function codePairFor(data: CompatData, id: string): CodePair | undefined {
+	return data.codePairs.find((c) => c.id === id);
+}
+
+export const variantById = (data: CompatData, id: string): Variant | undefined => data.variants.find((v) => v.id === id);
+export const packageById = (data: CompatData, id: string): Package | undefined => data.packages.find((p) => p.id === id);
+export const releaseByVersion = (data: CompatData, version: string): TfRelease | undefined =>
+	data.tfReleases.find((r) => r.version === version);
+
+export interface MatrixSection {
+	package: Package;
+	/** One row per TF release, one entry per variant in `data.variants` order. */
+	rows: { release: TfRelease; cells: { variant: Variant; cell: Cell | undefined }[] }[];
+}
+
+/** The whole matrix: a section per package, a row per TF release, a column per variant. */
+export function matrixSections(data: CompatData, releases: readonly TfRelease[] = data.tfReleases): MatrixSection[] {
+	return data.packages.map((pkg) => ({
+		package: pkg,
+		rows: releases.map((release) => ({
+			release,
+			cells: data.variants.map((variant) => ({ variant, cell: statusFor(data, release.version, pkg.id, variant.id) })),
+		})),
+	}));
+}
+
+/** The statuses that occur in `sections`, in legend order, so a legend lists only what is present. */
+export function statusesPresent(sections: readonly MatrixSection[]): Status[] {
+	const seen = new Set<Status>(sections.flatMap((s) => s.rows.flatMap((r) => r.cells.map((c) => c.cell?.status ?? 'unknown'))));
+	return statusOrder.filter((s) => seen.has(s));
+}
+
+/** Cells that mention a variant, a package or a release, in data order. */
+export const cellsForVariant = (data: CompatData, id: string) => data.cells.filter((c) => c.variants.includes(id));
+export const cellsForPackage = (data: CompatData, id: string) => data.cells.filter((c) => c.package === id);
+export const cellsForRelease = (data: CompatData, version: string) =>
+	data.cells.filter((c) => inRange(version, c.tf, newestRelease(data).version));

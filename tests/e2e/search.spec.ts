@@ -1,0 +1,13 @@
+import { expect, test } from '@playwright/test';
+
+test('searching slim.arg_scope lands on its page', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('searchbox').fill('slim.arg_scope');
+	const first = dialog.locator('.pagefind-ui__result-link').first();
+	await expect(first).toBeVisible();
+	await first.click();
+	await expect(page).toHaveURL(/\/api\/tf\.contrib\.slim\.arg_scope\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('tf.contrib.slim.arg_scope');
+});

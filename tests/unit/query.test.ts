@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fixture from '../fixtures/minimal.json' with { type: 'json' };
+import type { CompatData } from '../../src/lib/compat-data.generated.ts';
+import { mappingDescription } from '../../src/lib/describe.ts';
+import { mappingHeadings } from '../../src/lib/mapping-sections.ts';
+import { cellsForRelease, mappingFor, matrixSections, statusesPresent, statusFor } from '../../src/lib/query.ts';
+import { resolveSources, sourceHref } from '../../src/lib/sources.ts';
+
+const data = fixture as CompatData;
+
+describe('queries', () => {
+	it('finds the cell that decides a release × package × variant', () => {
+		expect(statusFor(data, '1.4', 'tf.contrib.slim', 'nasnet_large')?.status).toBe('works');
+		expect(statusFor(data, '2.16', 'tf.contrib.slim', 'nasnet_mobile')?.status).toBe('not-available');
+		expect(statusFor(data, '2.16', 'tf.contrib.slim', 'nasnet_large')?.status).toBe('unknown');
+		expect(statusFor(data, '1.4', 'tf_slim', 'nasnet_large')).toBeUndefined();
+	});
+	it('finds a mapping by canonical name or alias', () => {
+		expect(mappingFor(data, 'slim.conv2d')?.symbol).toBe('tf.contrib.slim.conv2d');
+		expect(mappingFor(data, 'tf.contrib.slim.conv2d')?.symbol).toBe('tf.contrib.slim.conv2d');
+		expect(mappingFor(data, 'conv2d')).toBeUndefined();
+	});
+	it('builds a section per package, a row per release and a column per variant', () => {
+		const sections = matrixSections(data);
+		expect(sections.map((s) => s.package.id)).toEqual(['tf.contrib.slim']);
+		expect(sections[0]!.rows.map((r) => r.release.version)).toEqual(['1.4', '2.0', '2.16']);
+		expect(sections[0]!.rows.map((r) => r.cells.map((c) => `${c.variant.id}:${c.cell?.status}`))).toEqual([
+			['nasnet_mobile:works', 'nasnet_large:works'],
+			['nasnet_mobile:not-available', 'nasnet_large:unknown'],
+			['nasnet_mobile:not-available', 'nasnet_large:unknown'],
+		]);
+	});
+	it('lists only the statuses present, in legend order', () => {
+		expect(statusesPresent(matrixSections(data))).toEqual(['works', 'not-available', 'unknown']);
+		expect(statusesPresent(matrixSections(data, data.tfReleases.slice(0, 1)))).toEqual(['works']);
+	});
+	it('selects the cells that cover a release', () => {
+		expect(cellsForRelease(data, '2.16').map((c) => c.status)).toEqual(['not-available', 'unknown']);
+	});
+});
+
+describe('sources', () => {
+	it('links a repository source to the file at its commit and lines', () => {
+		expect(sourceHref(data.sources['fixture-repo']!)).toBe(
+			'https://github.com/example/repo/blob/0123456789abcdef0123456789abcdef01234567/src/a.py#L10-L20',
+		);
+		expect(sourceHref(data.sources['fixture-doc']!)).toBe('https://example.org/docs');
+	});
+	it('resolves each cited id once, in citation order', () => {
+		expect(resolveSources(data, ['fixture-doc', 'fixture-repo', 'fixture-doc']).map((s) => s.id)).toEqual(['fixture-doc', 'fixture-repo']);
+		expect(resolveSources(data, ['fixture-repo'])[0]!.label).toBe('example/repo · src/a.py@0123456, lines 10-20');
+	});
+});
+
+describe('mapping pages', () => {
+	const mapping = data.mappings[0]!;
+	it('states the answer in the description', () => {
+		expect(mappingDescription(mapping)).toBe('tf.contrib.slim.conv2d → tf.keras.layers.Conv2D. A fixture mapping.');
+	});
+	it('lists only the sections the mapping has', () => {
+		expect(mappingHeadings(mapping).map((h) => h.slug)).toEqual(['routes', 'arguments', 'traps', 'code', 'sources']);
+		expect(mappingHeadings({ ...mapping, args: [], traps: undefined, codePair: undefined }).map((h) => h.slug)).toEqual(['routes', 'sources']);
+	});
+});
