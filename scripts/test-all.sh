@@ -14,6 +14,7 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null; then
 fi
 
 node scripts/generate-types.ts --check
+astro check --minimumFailingSeverity warning
 npm run -s lint:data
 vitest run
 astro build

@@ -23,7 +23,7 @@ export type Source =
 			 */
 			ref: string;
 			/**
-			 * Line or line range the fact stands on, `120` or `120-134`.
+			 * Lines the fact stands on: `120`, `120-134`, or several such ranges separated by commas (`40,52-60`); links open at the first.
 			 */
 			lines?: string;
 			/**

@@ -12,17 +12,20 @@ export function mappingSections(mapping: Mapping) {
 }
 
 /** Table-of-contents entries for a symbol page, matching the ids ApiMapping gives its headings at level 2. */
-export function mappingHeadings(mapping: Mapping) {
+export function mappingHeadings(mapping: Mapping): { depth: number; slug: string; text: string }[] {
 	const s = mappingSections(mapping);
-	return (
-		[
-			['routes', s.routes],
-			['arguments', s.args],
-			['traps', s.traps],
-			['code', s.code],
-			['sources', s.sources],
-		] as const
-	)
-		.filter((entry): entry is readonly [string, string] => entry[1] !== undefined)
-		.map(([slug, text]) => ({ depth: 2, slug, text }));
+	const entries: [string, string | undefined][] = [
+		['routes', s.routes],
+		['arguments', s.args],
+		['traps', s.traps],
+		['code', s.code],
+		['sources', s.sources],
+	];
+	return entries.flatMap(([slug, text]) => (text === undefined ? [] : [{ depth: 2, slug, text }]));
+}
+
+/** `padding='SAME'` style text for an argument and its default; `-` stands for "no such argument". */
+export function argWithDefault(name: string, defaultValue: string | undefined): string {
+	if (name === '-') return 'no equivalent';
+	return defaultValue === undefined ? name : `${name} = ${defaultValue}`;
 }

@@ -4,7 +4,7 @@ test('searching slim.arg_scope lands on its page', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog');
-	await dialog.getByRole('searchbox').fill('slim.arg_scope');
+	await dialog.getByRole('textbox', { name: 'Search' }).fill('slim.arg_scope');
 	const first = dialog.locator('.pagefind-ui__result-link').first();
 	await expect(first).toBeVisible();
 	await first.click();

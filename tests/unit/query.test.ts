@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/minimal.json' with { type: 'json' };
 import type { CompatData } from '../../src/lib/compat-data.generated.ts';
 import { mappingDescription } from '../../src/lib/describe.ts';
-import { mappingHeadings } from '../../src/lib/mapping-sections.ts';
+import { argWithDefault, mappingHeadings } from '../../src/lib/mapping-sections.ts';
 import { cellsForRelease, mappingFor, matrixSections, statusesPresent, statusFor } from '../../src/lib/query.ts';
 import { resolveSources, sourceHref } from '../../src/lib/sources.ts';
 
-const data = fixture as CompatData;
+const data = fixture as unknown as CompatData;
 
 describe('queries', () => {
 	it('finds the cell that decides a release × package × variant', () => {
@@ -59,6 +59,38 @@ describe('mapping pages', () => {
 	});
 	it('lists only the sections the mapping has', () => {
 		expect(mappingHeadings(mapping).map((h) => h.slug)).toEqual(['routes', 'arguments', 'traps', 'code', 'sources']);
-		expect(mappingHeadings({ ...mapping, args: [], traps: undefined, codePair: undefined }).map((h) => h.slug)).toEqual(['routes', 'sources']);
+		const { traps: _traps, codePair: _codePair, ...bare } = mapping;
+		expect(mappingHeadings({ ...bare, args: [] }).map((h) => h.slug)).toEqual(['routes', 'sources']);
+	});
+});
+
+describe('source links with several line ranges', () => {
+	it('opens at the first range and names them all', () => {
+		const source = { title: 'x', repo: 'a/b', path: 'f.py', ref: 'v1.0.0', lines: '40,52-60' };
+		expect(sourceHref(source)).toBe('https://github.com/a/b/blob/v1.0.0/f.py#L40');
+		expect(resolveSources({ ...data, sources: { x: source } }, ['x'])[0]!.label).toBe('a/b · f.py@v1.0.0, lines 40, 52-60');
+	});
+});
+
+describe('short source citations', () => {
+	it('names a file and its first line, an issue thread, or a host', () => {
+		const sources = {
+			f: { title: 'f', repo: 'a/b', path: 'x/nasnet.py', ref: 'v1.0.0', lines: '159-161,170' },
+			i: { title: 'i', url: 'https://github.com/tensorflow/models/pull/2783' },
+			d: { title: 'd', url: 'https://www.tensorflow.org/install/source' },
+		};
+		expect(resolveSources({ ...data, sources }, ['f', 'i', 'd']).map((s) => s.short)).toEqual([
+			'nasnet.py:159-161',
+			'models PR #2783',
+			'tensorflow.org',
+		]);
+	});
+});
+
+describe('argWithDefault', () => {
+	it('writes an argument with its default the way Python does', () => {
+		expect(argWithDefault('padding', "'SAME'")).toBe("padding = 'SAME'");
+		expect(argWithDefault('filters', undefined)).toBe('filters');
+		expect(argWithDefault('-', undefined)).toBe('no equivalent');
 	});
 });
