@@ -12,7 +12,7 @@ export default defineConfig({
 	workers: 2,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
-	reporter: [['list']],
+	reporter: [['list'], ['json', { outputFile: '.test-reports/playwright.json' }]],
 	use: {
 		baseURL: `http://localhost:${port}`,
 		...devices['Desktop Chrome'],

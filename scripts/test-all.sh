@@ -13,9 +13,9 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null; then
 	fi
 fi
 
-node scripts/generate-types.ts --check
 astro check --minimumFailingSeverity warning
 npm run -s lint:data
-vitest run
+vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
 astro build
 playwright test
+node scripts/test-summary.ts
