@@ -22,6 +22,7 @@ export default defineConfig({
 				{ label: 'NASNet variants', link: '/variants/' },
 				{ label: 'Slim packages', link: '/packages/' },
 				{ label: 'TensorFlow releases', link: '/tf/' },
+				{ label: 'Error messages', link: '/errors/' },
 				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
 			],
 		}),

@@ -116,6 +116,14 @@ export interface CompatData {
 	 * TF1 code and its TF2 equivalent, written for this site; mappings and guides refer to them by id.
 	 */
 	codePairs: CodePair[];
+	/**
+	 * How code reaches Slim symbols under other names; search derives every spelling of a symbol from this table.
+	 */
+	importForms: ImportForm[];
+	/**
+	 * Error messages people paste, each tied to the page that fixes it.
+	 */
+	errors: ErrorMessage[];
 }
 /**
  * One TensorFlow minor release.
@@ -432,4 +440,60 @@ export interface CodePair {
 	 * What the reader should notice.
 	 */
 	note?: string;
+}
+/**
+ * A module path under which code reaches the symbols of another module.
+ */
+export interface ImportForm {
+	/**
+	 * A Python symbol as code spells it, e.g. `tf.contrib.slim.conv2d`.
+	 */
+	prefix: string;
+	/**
+	 * A Python symbol as code spells it, e.g. `tf.contrib.slim.conv2d`.
+	 */
+	replaces: string;
+	/**
+	 * The names reachable this way; every name of `replaces` when left out.
+	 */
+	names?: string[];
+	/**
+	 * Which import produces this spelling.
+	 */
+	note: string;
+	sources: SourceRefs;
+}
+/**
+ * An error message as Python prints it, what causes it and where the fix is: exactly one of `symbol`, `package` or `variant`.
+ */
+export interface ErrorMessage {
+	/**
+	 * A lower-case identifier: letters, digits, `_`, `-` and `.`.
+	 */
+	id: string;
+	/**
+	 * The message as printed, with `…` where it varies.
+	 */
+	message: string;
+	/**
+	 * Why it happens, in a sentence.
+	 */
+	cause: string;
+	/**
+	 * What to do, in a sentence.
+	 */
+	fix: string;
+	/**
+	 * A Python symbol as code spells it, e.g. `tf.contrib.slim.conv2d`.
+	 */
+	symbol?: string;
+	/**
+	 * A lower-case identifier: letters, digits, `_`, `-` and `.`.
+	 */
+	package?: string;
+	/**
+	 * A lower-case identifier: letters, digits, `_`, `-` and `.`.
+	 */
+	variant?: string;
+	sources: SourceRefs;
 }

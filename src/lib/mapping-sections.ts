@@ -1,24 +1,26 @@
 import type { Mapping } from './compat-data.generated.ts';
 
 /** Section titles of a mapping, present only when the mapping has that content. */
-export function mappingSections(mapping: Mapping) {
+export function mappingSections(mapping: Mapping, errorCount = 0) {
 	return {
 		routes: 'TF2 routes',
 		args: mapping.args?.length ? 'Argument differences' : undefined,
 		traps: mapping.traps?.length ? 'Traps' : undefined,
 		code: mapping.codePair ? 'TF1 and TF2 side by side' : undefined,
+		errors: errorCount ? 'Errors this fixes' : undefined,
 		sources: 'Sources',
 	};
 }
 
 /** Table-of-contents entries for a symbol page, matching the ids ApiMapping gives its headings at level 2. */
-export function mappingHeadings(mapping: Mapping): { depth: number; slug: string; text: string }[] {
-	const s = mappingSections(mapping);
+export function mappingHeadings(mapping: Mapping, errorCount = 0): { depth: number; slug: string; text: string }[] {
+	const s = mappingSections(mapping, errorCount);
 	const entries: [string, string | undefined][] = [
 		['routes', s.routes],
 		['arguments', s.args],
 		['traps', s.traps],
 		['code', s.code],
+		['errors', s.errors],
 		['sources', s.sources],
 	];
 	return entries.flatMap(([slug, text]) => (text === undefined ? [] : [{ depth: 2, slug, text }]));

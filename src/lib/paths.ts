@@ -21,3 +21,7 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL ?
 /** Fragment id of a cell record's explanation, stable while the record's range, package and variants stay. */
 export const cellRecordAnchor = (cell: { package: string; tf: { from: string; to?: string }; variants: readonly string[] }) =>
 	`why--${cell.package}--tf-${cell.tf.from}-${cell.tf.to ?? 'newest'}--${cell.variants.join('-')}`;
+
+export const errorsPath = () => '/errors/';
+/** Fragment id of an error message, on the errors page and on the page that fixes it. */
+export const errorAnchor = (id: string) => `error-${id}`;

@@ -1,4 +1,6 @@
-import type { Cell, CodePair, CompatData, Mapping, Package, TfRelease, Variant } from './compat-data.generated.ts';
+import type { Cell, CodePair, CompatData, ErrorMessage, Mapping, Package, TfRelease, Variant } from './compat-data.generated.ts';
+import { packagePath, symbolPath, variantPath } from './paths.ts';
+import { spellingsOf } from './spellings.ts';
 import { statusOrder, type Status } from './status.ts';
 import { inRange } from './versions.ts';
 
@@ -12,9 +14,9 @@ export function statusFor(data: CompatData, version: string, packageId: string, 
 	);
 }
 
-/** The mapping for a symbol, by its canonical name or any alias. */
+/** The mapping for a symbol, by its canonical name or any way code spells it. */
 export function mappingFor(data: CompatData, symbol: string): Mapping | undefined {
-	return data.mappings.find((m) => m.symbol === symbol || m.aliases?.includes(symbol));
+	return data.mappings.find((m) => spellingsOf(data, m).includes(symbol));
 }
 
 export function codePairFor(data: CompatData, id: string): CodePair | undefined {
@@ -54,3 +56,20 @@ export const cellsForVariant = (data: CompatData, id: string) => data.cells.filt
 export const cellsForPackage = (data: CompatData, id: string) => data.cells.filter((c) => c.package === id);
 export const cellsForRelease = (data: CompatData, version: string) =>
 	data.cells.filter((c) => inRange(version, c.tf, newestRelease(data).version));
+
+/** The error messages whose fix is on the page of this symbol, package or variant. */
+export function errorsFor(data: CompatData, target: { symbol?: string; package?: string; variant?: string }): ErrorMessage[] {
+	return data.errors.filter(
+		(e) =>
+			(target.symbol !== undefined && e.symbol === target.symbol) ||
+			(target.package !== undefined && e.package === target.package) ||
+			(target.variant !== undefined && e.variant === target.variant),
+	);
+}
+
+/** The page that carries an error's fix, as a site path and a label. */
+export function fixPageOf(data: CompatData, e: ErrorMessage): { path: string; label: string } {
+	if (e.symbol !== undefined) return { path: symbolPath(e.symbol), label: e.symbol };
+	if (e.package !== undefined) return { path: packagePath(e.package), label: packageById(data, e.package)?.name ?? e.package };
+	return { path: variantPath(e.variant!), label: variantById(data, e.variant!)?.name ?? e.variant! };
+}

@@ -5,6 +5,7 @@ import { mappingDescription } from '../../src/lib/describe.ts';
 import { argWithDefault, mappingHeadings } from '../../src/lib/mapping-sections.ts';
 import { cellsForRelease, mappingFor, matrixSections, statusesPresent, statusFor } from '../../src/lib/query.ts';
 import { resolveSources, sourceHref } from '../../src/lib/sources.ts';
+import { spellingsOf } from '../../src/lib/spellings.ts';
 
 const data = fixture as unknown as CompatData;
 
@@ -18,6 +19,7 @@ describe('queries', () => {
 	it('finds a mapping by canonical name or alias', () => {
 		expect(mappingFor(data, 'slim.conv2d')?.symbol).toBe('tf.contrib.slim.conv2d');
 		expect(mappingFor(data, 'tf.contrib.slim.conv2d')?.symbol).toBe('tf.contrib.slim.conv2d');
+		expect(mappingFor(data, 'tf_slim.layers.conv2d')?.symbol).toBe('tf.contrib.slim.conv2d');
 		expect(mappingFor(data, 'conv2d')).toBeUndefined();
 	});
 	it('builds a section per package, a row per release and a column per variant', () => {
@@ -92,5 +94,16 @@ describe('argWithDefault', () => {
 		expect(argWithDefault('padding', "'SAME'")).toBe("padding = 'SAME'");
 		expect(argWithDefault('filters', undefined)).toBe('filters');
 		expect(argWithDefault('-', undefined)).toBe('no equivalent');
+	});
+});
+
+describe('spellingsOf', () => {
+	it('adds the spellings the import forms derive, canonical first, each once', () => {
+		expect(spellingsOf(data, data.mappings[0]!)).toEqual(['tf.contrib.slim.conv2d', 'contrib_slim_conv2d', 'tf_slim.layers.conv2d', 'slim.conv2d']);
+	});
+	it('reaches a module only through forms without a name list', () => {
+		const module = { ...data.mappings[0]!, symbol: 'tf.contrib.slim' };
+		const { aliases: _aliases, ...bare } = module;
+		expect(spellingsOf(data, bare)).toEqual(['tf.contrib.slim', 'slim']);
 	});
 });

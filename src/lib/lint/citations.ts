@@ -17,4 +17,6 @@ export function* citations(data: CompatData): Generator<{ path: string; ids: rea
 		for (const [j, a] of (m.args ?? []).entries()) yield { path: pointer('mappings', i, 'args', j, 'sources'), ids: a.sources };
 		for (const [j, t] of (m.traps ?? []).entries()) yield { path: pointer('mappings', i, 'traps', j, 'sources'), ids: t.sources };
 	}
+	for (const [i, f] of data.importForms.entries()) yield { path: pointer('importForms', i, 'sources'), ids: f.sources };
+	for (const [i, e] of data.errors.entries()) yield { path: pointer('errors', i, 'sources'), ids: e.sources };
 }

@@ -3,6 +3,7 @@ import { type Finding, type LintError } from './lint-error.ts';
 import { recordLabel } from './record-label.ts';
 import { checkSchema } from './schema-check.ts';
 import { ruleCellOverlap } from './rule-cell-overlap.ts';
+import { ruleErrorTargets } from './rule-error-targets.ts';
 import { ruleEvidence } from './rule-evidence.ts';
 import { ruleNoIdentityMapping } from './rule-no-identity-mapping.ts';
 import { ruleReferences } from './rule-references.ts';
@@ -21,6 +22,7 @@ export const rules: readonly ((data: CompatData) => Finding[])[] = [
 	ruleCellOverlap,
 	ruleEvidence,
 	ruleNoIdentityMapping,
+	ruleErrorTargets,
 ];
 
 /** Every problem in `data`, each naming the file, the JSON path and the record it belongs to. */

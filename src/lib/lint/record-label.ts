@@ -30,6 +30,8 @@ export function recordLabel(data: unknown, path: string): string {
 		}
 		case 'mappings':
 			return String(record.symbol);
+		case 'importForms':
+			return `import form ${String(record.prefix)}`;
 		default:
 			return String(record.id ?? `${collection}[${key}]`);
 	}

@@ -1,0 +1,17 @@
+import type { CompatData, Mapping } from './compat-data.generated.ts';
+
+/** Spellings the import-form table derives for a mapping: `tf_slim.layers.conv2d` for `tf.contrib.slim.conv2d`. */
+export function derivedSpellings(data: Pick<CompatData, 'importForms'>, mapping: Mapping): string[] {
+	return data.importForms.flatMap((form) => {
+		if (mapping.symbol === form.replaces) return form.names ? [] : [form.prefix];
+		if (!mapping.symbol.startsWith(form.replaces + '.')) return [];
+		const name = mapping.symbol.slice(form.replaces.length + 1);
+		if (name.includes('.') || (form.names && !form.names.includes(name))) return [];
+		return [`${form.prefix}.${name}`];
+	});
+}
+
+/** Every way code spells a mapping's symbol, canonical name first, each once. */
+export function spellingsOf(data: Pick<CompatData, 'importForms'>, mapping: Mapping): string[] {
+	return [...new Set([mapping.symbol, ...(mapping.aliases ?? []), ...derivedSpellings(data, mapping)])];
+}
