@@ -2,11 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
+import moved from './data/moved-urls.json' with { type: 'json' };
+import { data } from './src/lib/data.ts';
+import { redirects } from './src/lib/redirects.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
-	base: process.env.BASE_PATH ?? '/',
+	base,
 	trailingSlash: 'always',
+	// Published links never break: other spellings of a symbol and moved pages lead to the current page.
+	redirects: redirects(data, moved, base),
 	integrations: [
 		starlight({
 			title: 'slimcompat',

@@ -5,6 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
 // (or the one CHROMIUM_PATH names), Playwright's own browser elsewhere.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.PORT ?? 4321);
+// The same tests run against a build under a sub-path (BASE_PATH=/slimcompat/), as on a project page of a static host.
+const base = process.env.BASE_PATH ?? '/';
+const report = base === '/' ? 'playwright.json' : 'playwright-subpath.json';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -12,9 +15,9 @@ export default defineConfig({
 	workers: 2,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
-	reporter: [['list'], ['json', { outputFile: '.test-reports/playwright.json' }]],
+	reporter: [['list'], ['json', { outputFile: `.test-reports/${report}` }]],
 	use: {
-		baseURL: `http://localhost:${port}`,
+		baseURL: `http://localhost:${port}${base}`,
 		...devices['Desktop Chrome'],
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
@@ -24,7 +27,7 @@ export default defineConfig({
 	// Tests run against the built site: Pagefind's index exists only after `astro build`.
 	webServer: {
 		command: `npx astro preview --port ${port}`,
-		url: `http://localhost:${port}/`,
+		url: `http://localhost:${port}${base}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,
 	},

@@ -1,8 +1,26 @@
-import type { Mapping } from './compat-data.generated.ts';
+import type { Cell, CompatData, Mapping } from './compat-data.generated.ts';
+import { packageById, variantById } from './query.ts';
+import { statusLabels } from './status.ts';
+import { formatRange } from './versions.ts';
+
+/** Link text that states the answer, for a Markdown link pasted into a review. */
+export function mappingLinkText(mapping: Mapping): string {
+	const target = mapping.native[0]?.symbol ?? mapping.compat[0]?.symbol;
+	return target ? `${mapping.symbol} → ${target}` : `${mapping.symbol}: no TF2 equivalent`;
+}
 
 /** One-line answer for a symbol, used as the page description that link previews show. */
 export function mappingDescription(mapping: Mapping): string {
-	const target = mapping.native[0]?.symbol ?? mapping.compat[0]?.symbol;
-	const arrow = target ? `${mapping.symbol} → ${target}` : `${mapping.symbol}: no TF2 equivalent`;
-	return `${arrow}. ${mapping.summary}`;
+	return `${mappingLinkText(mapping)}. ${mapping.summary}`;
+}
+
+/** "TF 2.16 and newer × tf_slim × NASNet-A Mobile: Broken", for a pasted link to a cell record. */
+export function cellRecordText(data: CompatData, cell: Cell): string {
+	const variants = cell.variants.map((v) => variantById(data, v)?.name ?? v).join(', ');
+	return `${formatRange(cell.tf)} × ${packageById(data, cell.package)?.name ?? cell.package} × ${variants}: ${statusLabels[cell.status]}`;
+}
+
+/** "TF 2.16 × tf_slim (pip: tf-slim) × NASNet-A Mobile", naming one matrix cell. */
+export function cellText(data: CompatData, version: string, packageId: string, variantId: string): string {
+	return `TF ${version} × ${packageById(data, packageId)?.name ?? packageId} × ${variantById(data, variantId)?.name ?? variantId}`;
 }

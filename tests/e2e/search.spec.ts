@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-test('searching slim.arg_scope lands on its page', async ({ page }) => {
-	await page.goto('/');
+test('searching slim.arg_scope lands on its page', { tag: '@subpath' }, async ({ page }) => {
+	await page.goto('');
 	await page.getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog');
 	await dialog.getByRole('textbox', { name: 'Search' }).fill('slim.arg_scope');

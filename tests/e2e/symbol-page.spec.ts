@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 
-const symbolUrl = '/api/tf.contrib.slim.conv2d/';
+const symbolUrl = 'api/tf.contrib.slim.conv2d/';
 
 test('a symbol page shows the TF1 and TF2 code side by side, each with a copy button', async ({ page }) => {
 	await page.goto(symbolUrl);
@@ -37,8 +37,8 @@ test('the copy button copies the pane it belongs to', async ({ page, context }) 
 });
 
 for (const theme of ['light', 'dark'] as const)
-	test(`a symbol page has no axe violations in the ${theme} theme`, async ({ browser }) => {
-		const context = await browser.newContext({ colorScheme: theme });
+	test(`a symbol page has no axe violations in the ${theme} theme`, async ({ browser, baseURL }) => {
+		const context = await browser.newContext({ colorScheme: theme, ...(baseURL ? { baseURL } : {}) });
 		const page = await context.newPage();
 		await page.goto(symbolUrl);
 		expect(await axeViolations(page)).toEqual([]);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 test('switching to dark mode switches the code theme', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
-	await page.goto('/api/tf.contrib.slim.conv2d/');
+	await page.goto('api/tf.contrib.slim.conv2d/');
 	const code = page.locator('figure.code-compare pre').first();
 	const background = () => code.evaluate((el) => getComputedStyle(el).backgroundColor);
 	const token = page.locator('figure.code-compare pre span[style]').first();
