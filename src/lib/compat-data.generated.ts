@@ -271,6 +271,10 @@ export interface Variant {
 		top5: number;
 	};
 	/**
+	 * The tf.keras.applications class that reimplements this variant, when there is one.
+	 */
+	kerasApplication?: string;
+	/**
 	 * What else matters about this variant.
 	 */
 	note?: string;
