@@ -21,6 +21,7 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
+			components: { Search: './src/components/SiteSearch.astro' },
 			// Curated on purpose: listing every generated page here would put every record into every page's HTML.
 			sidebar: [
 				{ label: 'Start here', link: '/' },

@@ -5,6 +5,7 @@ export const variantPath = (id: string) => `/variants/${id}/`;
 export const packagePath = (id: string) => `/packages/${id}/`;
 export const releasePath = (version: string) => `/tf/${version}/`;
 export const matrixPath = () => '/matrix/';
+export const apiIndexPath = () => '/api/';
 
 /** Fragment id of one matrix cell, e.g. `tf-2.16--tf_slim--nasnet_mobile`. */
 export const cellAnchor = (version: string, packageId: string, variantId: string) =>

@@ -12,6 +12,7 @@ test('the committed query set finds the right page first', { tag: '@subpath' }, 
 	const results = await page.evaluate(
 		async ({ queries, base }) => {
 			const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+			await pagefind.options({ baseUrl: base });
 			const out: string[][] = [];
 			for (const { q } of queries) {
 				const search = await pagefind.search(q);

@@ -11,3 +11,16 @@ test('searching slim.arg_scope lands on its page', { tag: '@subpath' }, async ({
 	await expect(page).toHaveURL(/\/api\/tf\.contrib\.slim\.arg_scope\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('tf.contrib.slim.arg_scope');
 });
+
+test('a query that matches nothing offers suggestions, never an empty box', { tag: '@subpath' }, async ({ page }) => {
+	await page.goto('');
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('textbox', { name: 'Search' }).fill('qzxq.conv2d');
+	const suggestions = dialog.getByRole('region', { name: 'Suggestions' });
+	await expect(suggestions).toBeVisible();
+	await expect(suggestions.getByRole('link', { name: 'All API mappings' })).toBeVisible();
+	await expect(suggestions.getByRole('link', { name: 'tf.contrib.slim.conv2d' })).toBeVisible();
+	await suggestions.getByRole('link', { name: 'tf.contrib.slim.conv2d' }).click();
+	await expect(page).toHaveURL(/\/api\/tf\.contrib\.slim\.conv2d\/$/);
+});
