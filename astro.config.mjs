@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import moved from './data/moved-urls.json' with { type: 'json' };
 import { data } from './src/lib/data.ts';
 import { redirects } from './src/lib/redirects.ts';
+import { searchRanking } from './src/lib/search-ranking.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -22,6 +23,7 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
 			components: { Search: './src/components/SiteSearch.astro' },
+			pagefind: { ranking: searchRanking },
 			// Curated on purpose: listing every generated page here would put every record into every page's HTML.
 			sidebar: [
 				{ label: 'Start here', link: '/' },

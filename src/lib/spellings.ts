@@ -15,3 +15,8 @@ export function derivedSpellings(data: Pick<CompatData, 'importForms'>, mapping:
 export function spellingsOf(data: Pick<CompatData, 'importForms'>, mapping: Mapping): string[] {
 	return [...new Set([mapping.symbol, ...(mapping.aliases ?? []), ...derivedSpellings(data, mapping)])];
 }
+
+/** `batch_norm` for `tf.contrib.slim.batch_norm`: the name as a call site writes it after the module prefix. */
+export const shortName = (symbol: string) => symbol.slice(symbol.lastIndexOf('.') + 1);
+/** `tf.contrib.slim` for `tf.contrib.slim.batch_norm`. */
+export const moduleOf = (symbol: string) => symbol.slice(0, Math.max(0, symbol.lastIndexOf('.')));

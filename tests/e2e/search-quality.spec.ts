@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { searchRanking } from '../../src/lib/search-ranking.ts';
 
 const { queries } = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as {
 	queries: { q: string; expect: string[] }[];
@@ -10,9 +11,9 @@ test('the committed query set finds the right page first', { tag: '@subpath' }, 
 	await page.goto('');
 	const base = new URL(baseURL!).pathname;
 	const results = await page.evaluate(
-		async ({ queries, base }) => {
+		async ({ queries, base, ranking }) => {
 			const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-			await pagefind.options({ baseUrl: base });
+			await pagefind.options({ baseUrl: base, ranking });
 			const out: string[][] = [];
 			for (const { q } of queries) {
 				const search = await pagefind.search(q);
@@ -21,7 +22,7 @@ test('the committed query set finds the right page first', { tag: '@subpath' }, 
 			}
 			return out;
 		},
-		{ queries, base },
+		{ queries, base, ranking: searchRanking },
 	);
 	// Pagefind reports URLs with the base path; the query set names site paths.
 	const sitePath = (url: string) => '/' + url.slice(base.length);

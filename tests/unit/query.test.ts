@@ -5,7 +5,7 @@ import { mappingDescription } from '../../src/lib/describe.ts';
 import { argWithDefault, mappingHeadings } from '../../src/lib/mapping-sections.ts';
 import { cellsForRelease, mappingFor, matrixSections, statusesPresent, statusFor } from '../../src/lib/query.ts';
 import { resolveSources, sourceHref } from '../../src/lib/sources.ts';
-import { spellingsOf } from '../../src/lib/spellings.ts';
+import { moduleOf, shortName, spellingsOf } from '../../src/lib/spellings.ts';
 
 const data = fixture as unknown as CompatData;
 
@@ -105,5 +105,13 @@ describe('spellingsOf', () => {
 		const module = { ...data.mappings[0]!, symbol: 'tf.contrib.slim' };
 		const { aliases: _aliases, ...bare } = module;
 		expect(spellingsOf(data, bare)).toEqual(['tf.contrib.slim', 'slim']);
+	});
+});
+
+describe('shortName and moduleOf', () => {
+	it('split a dotted symbol at its last dot', () => {
+		expect(shortName('tf.contrib.slim.batch_norm')).toBe('batch_norm');
+		expect(moduleOf('tf.contrib.slim.batch_norm')).toBe('tf.contrib.slim');
+		expect(moduleOf('absl')).toBe('');
 	});
 });
