@@ -26,8 +26,12 @@ export function mappingHeadings(mapping: Mapping, errorCount = 0): { depth: numb
 	return entries.flatMap(([slug, text]) => (text === undefined ? [] : [{ depth: 2, slug, text }]));
 }
 
-/** `padding='SAME'` style text for an argument and its default; `-` stands for "no such argument". */
+/**
+ * `padding = 'SAME'` style text for an argument and its default; `-` stands for "no such argument". A name that
+ * already spells out defaults (a whole signature) is shown as it is.
+ */
 export function argWithDefault(name: string, defaultValue: string | undefined): string {
 	if (name === '-') return 'no equivalent';
-	return defaultValue === undefined ? name : `${name} = ${defaultValue}`;
+	if (defaultValue === undefined || /[=,]/.test(name)) return name;
+	return `${name} = ${defaultValue}`;
 }

@@ -94,6 +94,7 @@ describe('argWithDefault', () => {
 		expect(argWithDefault('padding', "'SAME'")).toBe("padding = 'SAME'");
 		expect(argWithDefault('filters', undefined)).toBe('filters');
 		expect(argWithDefault('-', undefined)).toBe('no equivalent');
+		expect(argWithDefault('shape=None, name=None', 'shape=None')).toBe('shape=None, name=None');
 	});
 });
 
