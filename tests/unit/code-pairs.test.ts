@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { codeOnly, removedInTf2, tf2Violations } from '../../src/lib/code-check.ts';
+import { data } from '../../src/lib/data.ts';
+
+// TF2 reuses these names for new functions, so a TF2 snippet may call them (see their mappings).
+const reused = ['tf.summary.scalar', 'tf.nn.avg_pool'];
+const removed = removedInTf2(data, reused);
+
+describe('code pairs', () => {
+	it('every snippet parses as Python 3', () => {
+		const snippets = data.codePairs.flatMap((p) => [
+			{ where: `${p.id} (TF1)`, code: p.tf1 },
+			{ where: `${p.id} (TF2)`, code: p.tf2 },
+		]);
+		const script = 'import ast, json, sys\nfor s in json.load(sys.stdin):\n    try: ast.parse(s["code"])\n    except SyntaxError as e: print(f"{s[\'where\']}: line {e.lineno}: {e.msg}")';
+		const run = spawnSync('python3', ['-c', script], { input: JSON.stringify(snippets), encoding: 'utf8' });
+		expect(run.error, 'python3 is needed to parse the snippets').toBeUndefined();
+		expect(run.stderr).toBe('');
+		expect(run.stdout).toBe('');
+	});
+
+	it('no TF2 snippet calls a symbol TF 2.x removed, except through tf.compat.v1', () => {
+		expect(removed).toEqual(expect.arrayContaining(['tf.contrib', 'tf.placeholder', 'tf.Session', 'tf.variable_scope']));
+		const bad = data.codePairs.flatMap((p) => tf2Violations(p.tf2, removed).map((s) => `${p.id}: ${s}`));
+		expect(bad).toEqual([]);
+	});
+
+	it('every TF1 snippet exercises TF1 code (the check is not vacuous)', () => {
+		const tf1Hits = data.codePairs.filter((p) => tf2Violations(p.tf1, removed).length > 0).length;
+		expect(tf1Hits).toBeGreaterThan(data.codePairs.length / 2);
+	});
+});
+
+describe('tf2Violations', () => {
+	it('finds removed symbols used through the plain tensorflow module', () => {
+		expect(tf2Violations('import tensorflow as tf\nx = tf.placeholder(tf.float32)\nslim = tf.contrib.slim', removed)).toEqual([
+			'tf.placeholder',
+			'tf.contrib',
+		]);
+	});
+	it('allows them through tensorflow.compat.v1', () => {
+		expect(tf2Violations('import tensorflow.compat.v1 as tf\nx = tf.placeholder(tf.float32)', removed)).toEqual([]);
+		expect(tf2Violations('import tensorflow as tf\nx = tf.compat.v1.placeholder(tf.float32)', removed)).toEqual([]);
+	});
+	it('ignores symbols in comments and strings', () => {
+		expect(tf2Violations("import tensorflow as tf\n# tf.Session() is gone\nmsg = 'tf.placeholder'\n", removed)).toEqual([]);
+	});
+	it('does not take a longer name for a removed one', () => {
+		expect(tf2Violations('import tensorflow as tf\nx = tf.Sessionless', removed)).toEqual([]);
+	});
+});
+
+describe('codeOnly', () => {
+	it('blanks comments and strings but keeps line numbers', () => {
+		const source = "a = 'x'  # c\nb = \"\"\"q\nr\"\"\"";
+		const blanked = codeOnly(source);
+		expect(blanked.length).toBe(source.length);
+		expect(blanked.split('\n').map((l) => l.trim())).toEqual(['a =', 'b =', '']);
+	});
+});
