@@ -24,7 +24,8 @@ for await (const file of files(dist)) {
 }
 
 const problems: string[] = [];
-for (const b of brokenLinks(pages, base)) problems.push(`${b.from}: link "${b.href}": ${b.reason}`);
+// A component repeats a bad link on every row: report each page and link once.
+for (const line of new Set(brokenLinks(pages, base).map((b) => `${b.from}: link "${b.href}": ${b.reason}`))) problems.push(line);
 
 const built = new Set([...pages].filter(([path, page]) => page && path.endsWith('/')).map(([path]) => path));
 const published = (await readFile(manifestFile, 'utf8')).split('\n').filter(Boolean);
@@ -39,7 +40,8 @@ if (process.argv.includes('--update')) {
 }
 
 if (problems.length) {
-	console.error(problems.join('\n'));
+	console.error(problems.slice(0, 40).join('\n'));
+	if (problems.length > 40) console.error(`… and ${problems.length - 40} more.`);
 	console.error(`\n${problems.length} link problem(s) in ${dist}/.`);
 	process.exit(1);
 }

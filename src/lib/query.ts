@@ -2,7 +2,7 @@ import type { Cell, CodePair, CompatData, ErrorMessage, Mapping, Package, TfRele
 import { packagePath, symbolPath, variantPath } from './paths.ts';
 import { spellingsOf } from './spellings.ts';
 import { statusOrder, type Status } from './status.ts';
-import { inRange } from './versions.ts';
+import { compareVersions, inRange } from './versions.ts';
 
 export const newestRelease = (data: CompatData): TfRelease => data.tfReleases.at(-1)!;
 
@@ -51,11 +51,6 @@ export function statusesPresent(sections: readonly MatrixSection[]): Status[] {
 	return statusOrder.filter((s) => seen.has(s));
 }
 
-/** Cells that mention a variant, a package or a release, in data order. */
-export const cellsForVariant = (data: CompatData, id: string) => data.cells.filter((c) => c.variants.includes(id));
-export const cellsForPackage = (data: CompatData, id: string) => data.cells.filter((c) => c.package === id);
-export const cellsForRelease = (data: CompatData, version: string) =>
-	data.cells.filter((c) => inRange(version, c.tf, newestRelease(data).version));
 
 /** The error messages whose fix is on the page of this symbol, package or variant. */
 export function errorsFor(data: CompatData, target: { symbol?: string; package?: string; variant?: string }): ErrorMessage[] {
@@ -72,4 +67,22 @@ export function fixPageOf(data: CompatData, e: ErrorMessage): { path: string; la
 	if (e.symbol !== undefined) return { path: symbolPath(e.symbol), label: e.symbol };
 	if (e.package !== undefined) return { path: packagePath(e.package), label: packageById(data, e.package)?.name ?? e.package };
 	return { path: variantPath(e.variant!), label: variantById(data, e.variant!)?.name ?? e.variant! };
+}
+
+/** The releases from `from` to `to` (inclusive; either end open), oldest first. */
+export function releasesBetween(data: CompatData, from?: string, to?: string): TfRelease[] {
+	return data.tfReleases.filter(
+		(r) => (from === undefined || compareVersions(r.version, from) >= 0) && (to === undefined || compareVersions(r.version, to) <= 0),
+	);
+}
+
+/** Cells for a package, a variant and a TF release; a filter left out matches every cell. */
+export function cellsMatching(data: CompatData, filter: { package?: string; variant?: string; tf?: string }): Cell[] {
+	const newest = newestRelease(data).version;
+	return data.cells.filter(
+		(c) =>
+			(filter.package === undefined || c.package === filter.package) &&
+			(filter.variant === undefined || c.variants.includes(filter.variant)) &&
+			(filter.tf === undefined || inRange(filter.tf, c.tf, newest)),
+	);
 }

@@ -3,7 +3,7 @@ import fixture from '../fixtures/minimal.json' with { type: 'json' };
 import type { CompatData } from '../../src/lib/compat-data.generated.ts';
 import { mappingDescription } from '../../src/lib/describe.ts';
 import { argWithDefault, mappingHeadings } from '../../src/lib/mapping-sections.ts';
-import { cellsForRelease, mappingFor, matrixSections, statusesPresent, statusFor } from '../../src/lib/query.ts';
+import { cellsMatching, mappingFor, matrixSections, releasesBetween, statusesPresent, statusFor } from '../../src/lib/query.ts';
 import { resolveSources, sourceHref } from '../../src/lib/sources.ts';
 import { moduleOf, shortName, spellingsOf } from '../../src/lib/spellings.ts';
 
@@ -36,8 +36,10 @@ describe('queries', () => {
 		expect(statusesPresent(matrixSections(data))).toEqual(['works', 'not-available', 'unknown']);
 		expect(statusesPresent(matrixSections(data, data.tfReleases.slice(0, 1)))).toEqual(['works']);
 	});
-	it('selects the cells that cover a release', () => {
-		expect(cellsForRelease(data, '2.16').map((c) => c.status)).toEqual(['not-available', 'unknown']);
+	it('selects the cells that match a package, a variant and a release', () => {
+		expect(cellsMatching(data, { tf: '2.16' }).map((c) => c.status)).toEqual(['not-available', 'unknown']);
+		expect(cellsMatching(data, { variant: 'nasnet_large', tf: '1.4' }).map((c) => c.status)).toEqual(['works']);
+		expect(cellsMatching(data, { package: 'tf_slim' })).toEqual([]);
 	});
 });
 
@@ -114,5 +116,13 @@ describe('shortName and moduleOf', () => {
 		expect(shortName('tf.contrib.slim.batch_norm')).toBe('batch_norm');
 		expect(moduleOf('tf.contrib.slim.batch_norm')).toBe('tf.contrib.slim');
 		expect(moduleOf('absl')).toBe('');
+	});
+});
+
+describe('releasesBetween', () => {
+	it('keeps the releases in an inclusive range, either end open', () => {
+		expect(releasesBetween(data, '2.0').map((r) => r.version)).toEqual(['2.0', '2.16']);
+		expect(releasesBetween(data, undefined, '2.0').map((r) => r.version)).toEqual(['1.4', '2.0']);
+		expect(releasesBetween(data).length).toBe(3);
 	});
 });
