@@ -22,7 +22,7 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
-			components: { Search: './src/components/SiteSearch.astro' },
+			components: { Search: './src/components/SiteSearch.astro', Footer: './src/components/SiteFooter.astro' },
 			pagefind: { ranking: searchRanking },
 			// Curated on purpose: listing every generated page here would put every record into every page's HTML.
 			sidebar: [

@@ -18,9 +18,9 @@ npm run -s lint:data
 vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
 # Under a sub-path first (as on a project page of a static host), then at the root; dist/ ends as the root build.
 BASE_PATH=/slimcompat/ astro build
-BASE_PATH=/slimcompat/ node scripts/check-links.ts
+BASE_PATH=/slimcompat/ node scripts/check-dist.ts
 BASE_PATH=/slimcompat/ PORT=4322 playwright test --grep @subpath
 astro build
-node scripts/check-links.ts
+node scripts/check-dist.ts
 playwright test
 node scripts/test-summary.ts

@@ -168,9 +168,9 @@ export interface Package {
 	 */
 	name: string;
 	/**
-	 * `contrib` ships inside TF 1.x, `pip` is a separate package, `library` is source code you check out, `native` is part of TF 2.
+	 * `contrib` ships inside TF 1.x, `pip` is a separate package, `library` is source code you check out, `native` is part of TF 2, `hub` is a pretrained model loaded through tensorflow_hub.
 	 */
-	kind: 'contrib' | 'pip' | 'library' | 'native';
+	kind: 'contrib' | 'pip' | 'library' | 'native' | 'hub';
 	/**
 	 * One or two sentences: what it is and when to use it.
 	 */
