@@ -28,6 +28,7 @@ export default defineConfig({
 			sidebar: [
 				{ label: 'Start here', link: '/' },
 				{ label: 'Compatibility matrix', link: '/matrix/' },
+				{ label: 'Scan your code', link: '/scan/' },
 				{ label: 'API mappings', link: '/api/' },
 				{ label: 'NASNet variants', link: '/variants/' },
 				{ label: 'Slim packages', link: '/packages/' },
