@@ -29,6 +29,7 @@ export default defineConfig({
 				{ label: 'Start here', link: '/' },
 				{ label: 'Compatibility matrix', link: '/matrix/' },
 				{ label: 'Scan your code', link: '/scan/' },
+				{ label: 'Compare two releases', link: '/compare/' },
 				{ label: 'API mappings', link: '/api/' },
 				{ label: 'NASNet variants', link: '/variants/' },
 				{ label: 'Slim packages', link: '/packages/' },

@@ -26,3 +26,7 @@ export const cellRecordAnchor = (cell: { package: string; tf: { from: string; to
 export const errorsPath = () => '/errors/';
 /** Fragment id of an error message, on the errors page and on the page that fixes it. */
 export const errorAnchor = (id: string) => `error-${id}`;
+
+/** Compare view of two releases, older first: `/compare/1.15...2.16/`. */
+export const comparePath = (from: string, to: string) => `/compare/${from}...${to}/`;
+export const compareIndexPath = () => '/compare/';

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+
+test('filtering the matrix narrows it in place, and the filtered address reloads to the same view', async ({ page }) => {
+	await page.goto('matrix/');
+	const filters = page.getByRole('form', { name: 'Filter the matrix' });
+	await filters.getByLabel('Package').selectOption('tf_slim');
+	await filters.getByLabel('TF from').selectOption('2.13');
+	await filters.getByLabel('Status').selectOption('works-with-changes');
+	await expect(page).toHaveURL(/[?&]pkg=tf_slim/);
+	await expect(page).toHaveURL(/[?&]from=2\.13/);
+	const visibleRows = page.locator('.matrix__table tbody tr[data-tf]:visible');
+	await expect(visibleRows).toHaveCount(3); // TF 2.13, 2.14, 2.15
+	await expect(page.locator('.matrix__table tbody[data-package="tf.contrib.slim"]')).toBeHidden();
+
+	await page.reload();
+	await expect(filters.getByLabel('Package')).toHaveValue('tf_slim');
+	await expect(visibleRows).toHaveCount(3);
+	await expect(visibleRows.first()).toContainText('TF 2.13');
+	await filters.getByRole('button', { name: 'Show everything' }).click();
+	await expect(page).toHaveURL(/\/matrix\/$/);
+});
+
+test('the filters work from the keyboard', async ({ page }) => {
+	await page.goto('matrix/');
+	const pkg = page.getByRole('form', { name: 'Filter the matrix' }).getByLabel('Package');
+	await pkg.focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(page).toHaveURL(/[?&]pkg=/);
+});
+
+test('the quick answer gives one line for a known cell, from URL parameters too', async ({ page }) => {
+	await page.goto('matrix/?variant=nasnet_mobile&package=tf.contrib.slim&tf=2.0');
+	const answer = page.getByRole('form', { name: 'Quick answer' }).getByRole('status');
+	await expect(answer).toContainText('NASNet-A Mobile with tf.contrib.slim on TF 2.0: Not available.');
+	await expect(answer).toContainText('TensorFlow 2.0 removed tf.contrib');
+	await page.getByRole('form', { name: 'Quick answer' }).getByLabel('TensorFlow release').selectOption('1.15');
+	await expect(answer).toContainText('on TF 1.15: Works.');
+	await expect(page).toHaveURL(/tf=1\.15/);
+	await answer.getByRole('link', { name: 'See the cell and its sources' }).click();
+	await expect(page).toHaveURL(/#tf-1\.15--tf\.contrib\.slim--nasnet_mobile$/);
+});
+
+test('comparing two releases shows what changes and which mappings the move needs', async ({ page }) => {
+	await page.goto('compare/');
+	await page.getByLabel('From', { exact: true }).selectOption('1.15');
+	await page.getByLabel('To', { exact: true }).selectOption('2.16');
+	await page.getByRole('button', { name: 'Compare' }).click();
+	await expect(page).toHaveURL(/\/compare\/1\.15\.\.\.2\.16\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('TF 1.15 → TF 2.16');
+	const changes = page.getByRole('region', { name: 'Status changes from TF 1.15 to TF 2.16' });
+	await expect(changes.getByRole('row', { name: /tf\.contrib\.slim × NASNet-A Mobile/ })).toContainText('Not available');
+	await expect(page.getByText(/tf\.contrib is gone: every TF1-only symbol/)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'tf.placeholder', exact: true })).toBeVisible();
+});
