@@ -8,6 +8,17 @@ import { redirects } from './src/lib/redirects.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+const contentSecurityPolicy = [
+	"default-src 'self'",
+	"script-src 'self' 'unsafe-inline'",
+	"style-src 'self' 'unsafe-inline'",
+	"img-src 'self' data:",
+	"connect-src 'self'",
+	"worker-src 'self' blob:",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+].join('; ');
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -22,6 +33,10 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
+			// Same-origin only: no page may load or send anything elsewhere. Inline scripts and styles stay allowed
+			// because Starlight's theme script and Expressive Code's token colours are inline; Astro's hashed CSP
+			// (security.csp) breaks both, and escaping keeps data text from becoming markup.
+			head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy } }],
 			components: { Search: './src/components/SiteSearch.astro', Footer: './src/components/SiteFooter.astro' },
 			pagefind: { ranking: searchRanking },
 			// Curated on purpose: listing every generated page here would put every record into every page's HTML.

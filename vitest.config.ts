@@ -1,6 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite config, so tests can render components with the Container API.
+export default getViteConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 	},

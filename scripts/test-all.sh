@@ -22,5 +22,6 @@ BASE_PATH=/slimcompat/ node scripts/check-dist.ts
 BASE_PATH=/slimcompat/ PORT=4322 playwright test --grep @subpath
 astro build
 node scripts/check-dist.ts
+node scripts/check-html.ts
 playwright test
 node scripts/test-summary.ts
