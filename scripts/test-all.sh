@@ -21,6 +21,9 @@ BASE_PATH=/slimcompat/ astro build
 BASE_PATH=/slimcompat/ node scripts/check-dist.ts
 BASE_PATH=/slimcompat/ PORT=4322 playwright test --grep @subpath
 astro build
+# The same commit must build to the same bytes.
+astro build --outDir .test-reports/rebuild >/dev/null
+node scripts/check-reproducible.ts dist .test-reports/rebuild
 node scripts/check-dist.ts
 node scripts/check-html.ts
 playwright test

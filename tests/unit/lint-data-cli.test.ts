@@ -39,3 +39,19 @@ describe('generated types', () => {
 		expect(run.status).toBe(0);
 	});
 });
+
+describe('check-reproducible', () => {
+	const dirWith = (files: Record<string, string>) => {
+		const dir = mkdtempSync(join(tmpdir(), 'build-'));
+		for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
+		return dir;
+	};
+	const compare = (a: string, b: string) => spawnSync(process.execPath, ['scripts/check-reproducible.ts', a, b], { encoding: 'utf8' });
+	it('accepts identical builds and names the files that differ', () => {
+		expect(compare(dirWith({ 'a.html': 'x' }), dirWith({ 'a.html': 'x' })).status).toBe(0);
+		const run = compare(dirWith({ 'a.html': 'x', 'b.js': '1' }), dirWith({ 'a.html': 'y', 'b.js': '1' }));
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('1 file(s) differ');
+		expect(run.stderr).toContain('a.html');
+	});
+});
