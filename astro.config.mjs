@@ -36,7 +36,11 @@ export default defineConfig({
 			// Same-origin only: no page may load or send anything elsewhere. Inline scripts and styles stay allowed
 			// because Starlight's theme script and Expressive Code's token colours are inline; Astro's hashed CSP
 			// (security.csp) breaks both, and escaping keeps data text from becoming markup.
-			head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy } }],
+			head: [
+				{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy } },
+				// Marks script support before the first paint, so controls that need scripts show without a layout shift.
+				{ tag: 'script', content: "document.documentElement.classList.add('js')" },
+			],
 			components: { Search: './src/components/SiteSearch.astro', Footer: './src/components/SiteFooter.astro' },
 			pagefind: { ranking: searchRanking },
 			// Curated on purpose: listing every generated page here would put every record into every page's HTML.

@@ -27,4 +27,8 @@ node scripts/check-reproducible.ts dist .test-reports/rebuild
 node scripts/check-dist.ts
 node scripts/check-html.ts
 playwright test
+astro preview --port 4323 >/dev/null 2>&1 &
+preview=$!
+trap 'kill $preview 2>/dev/null' EXIT
+node scripts/check-lighthouse.ts http://localhost:4323/
 node scripts/test-summary.ts
