@@ -24,6 +24,8 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base,
 	trailingSlash: 'always',
+	// `npm run bench` builds the site with synthetic data from COMPAT_DATA.
+	vite: process.env.COMPAT_DATA ? { resolve: { alias: [{ find: /^.*\/data\/compat\.json$/, replacement: process.env.COMPAT_DATA }] } } : {},
 	// Published links never break: other spellings of a symbol and moved pages lead to the current page.
 	redirects: redirects(data, moved, base),
 	integrations: [

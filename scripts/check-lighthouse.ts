@@ -41,7 +41,7 @@ try {
 			}
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 }
 if (failures.length) {
 	console.error(failures.join('\n'));

@@ -50,5 +50,6 @@ test('comparing two releases shows what changes and which mappings the move need
 	const changes = page.getByRole('region', { name: 'Status changes from TF 1.15 to TF 2.16' });
 	await expect(changes.getByRole('row', { name: /tf\.contrib\.slim × NASNet-A Mobile/ })).toContainText('Not available');
 	await expect(page.getByText(/tf\.contrib is gone: every TF1-only symbol/)).toBeVisible();
-	await expect(page.getByRole('link', { name: 'tf.placeholder', exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'API mappings', exact: true }).last()).toBeVisible();
+	await expect(page.locator('.symbol-list').first().locator('li')).toHaveCount(24);
 });
