@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import moved from './data/moved-urls.json' with { type: 'json' };
 import { data } from './src/lib/data.ts';
@@ -60,5 +61,7 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
+		// Starlight's own sitemap, minus the 561 release-pair views: generated cross-products, marked noindex.
+		sitemap({ filter: (page) => !/\/compare\/[^/]+\.\.\.[^/]+\/$/.test(page) }),
 	],
 });

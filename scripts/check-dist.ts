@@ -41,7 +41,8 @@ const built = new Set([...pages].filter(([path, page]) => page && path.endsWith(
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const sitemap = sitemapPaths(await readFile(join(dist, 'sitemap-0.xml'), 'utf8'), site, base);
 for (const [path, page] of pages)
-	if (page && path.endsWith('/') && !page.redirectTo && !sitemap.has(path)) problems.push(`${path}: missing from the sitemap`);
+	if (page && path.endsWith('/') && !page.redirectTo && !page.noindex && !sitemap.has(path)) problems.push(`${path}: missing from the sitemap`);
+	else if (page?.noindex && sitemap.has(path)) problems.push(`${path}: marked noindex but listed in the sitemap`);
 const published = (await readFile(manifestFile, 'utf8')).split('\n').filter(Boolean);
 const { lost, unlisted } = manifestProblems(published, built);
 for (const url of lost) problems.push(`${url}: published in ${manifestFile} but no longer built. Add a redirect to its new place in data/moved-urls.json; never drop a published URL.`);

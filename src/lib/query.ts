@@ -86,3 +86,12 @@ export function cellsMatching(data: CompatData, filter: { package?: string; vari
 			(filter.tf === undefined || inRange(filter.tf, c.tf, newest)),
 	);
 }
+
+/** Table of contents for a package's or variant's page: its first section, then what RecordCompatibility renders. */
+export function recordHeadings(data: CompatData, first: { slug: string; text: string }, filter: { package?: string; variant?: string }) {
+	return [
+		{ depth: 2, ...first },
+		{ depth: 2, slug: 'compatibility', text: 'Compatibility' },
+		...(errorsFor(data, filter).length ? [{ depth: 2, slug: 'errors', text: 'Errors this fixes' }] : []),
+	];
+}

@@ -8,12 +8,15 @@ export interface PageLinks {
 	links: string[];
 	/** Where a redirect page sends the reader, if it is one. */
 	redirectTo?: string;
+	/** The page asks search engines not to index it. */
+	noindex?: boolean;
 }
 
 export function readPage(html: string): PageLinks {
 	const ids = new Set<string>();
 	const links: string[] = [];
 	let redirectTo: string | undefined;
+	let noindex = false;
 	walkSync(parse(html), (node) => {
 		if (node.type !== ELEMENT_NODE) return;
 		const a = node.attributes as Record<string, string>;
@@ -22,8 +25,9 @@ export function readPage(html: string): PageLinks {
 		const target = node.name === 'a' || node.name === 'link' ? a.href : node.name === 'script' || node.name === 'img' ? a.src : undefined;
 		if (target !== undefined && !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('//')) links.push(target);
 		if (node.name === 'meta' && a['http-equiv']?.toLowerCase() === 'refresh') redirectTo = /url=(.*)$/i.exec(a.content ?? '')?.[1]?.trim();
+		if (node.name === 'meta' && a.name === 'robots' && /noindex/.test(a.content ?? '')) noindex = true;
 	});
-	return redirectTo === undefined ? { ids, links } : { ids, links, redirectTo };
+	return { ids, links, ...(redirectTo === undefined ? {} : { redirectTo }), ...(noindex ? { noindex } : {}) };
 }
 
 export interface BrokenLink {

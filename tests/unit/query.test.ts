@@ -3,7 +3,7 @@ import fixture from '../fixtures/minimal.json' with { type: 'json' };
 import type { CompatData } from '../../src/lib/compat-data.generated.ts';
 import { mappingDescription } from '../../src/lib/describe.ts';
 import { argWithDefault, mappingHeadings } from '../../src/lib/mapping-sections.ts';
-import { cellsMatching, mappingFor, matrixSections, releasesBetween, statusesPresent, statusFor } from '../../src/lib/query.ts';
+import { cellsMatching, mappingFor, matrixSections, recordHeadings, releasesBetween, statusesPresent, statusFor } from '../../src/lib/query.ts';
 import { resolveSources, sourceHref } from '../../src/lib/sources.ts';
 import { moduleOf, shortName, spellingsOf } from '../../src/lib/spellings.ts';
 
@@ -124,5 +124,14 @@ describe('releasesBetween', () => {
 		expect(releasesBetween(data, '2.0').map((r) => r.version)).toEqual(['2.0', '2.16']);
 		expect(releasesBetween(data, undefined, '2.0').map((r) => r.version)).toEqual(['1.4', '2.0']);
 		expect(releasesBetween(data).length).toBe(3);
+	});
+});
+
+describe('recordHeadings', () => {
+	it('adds the errors section only when errors are fixed on the page', () => {
+		expect(recordHeadings(data, { slug: 'facts', text: 'Facts' }, { variant: 'nasnet_large' }).map((h) => h.slug)).toEqual(['facts', 'compatibility']);
+		const { symbol: _symbol, ...error } = data.errors[0]!;
+		const withError: CompatData = { ...data, errors: [{ ...error, variant: 'nasnet_large' }] };
+		expect(recordHeadings(withError, { slug: 'facts', text: 'Facts' }, { variant: 'nasnet_large' }).map((h) => h.slug)).toEqual(['facts', 'compatibility', 'errors']);
 	});
 });
