@@ -25,8 +25,6 @@ export function codePairFor(data: CompatData, id: string): CodePair | undefined 
 
 export const variantById = (data: CompatData, id: string): Variant | undefined => data.variants.find((v) => v.id === id);
 export const packageById = (data: CompatData, id: string): Package | undefined => data.packages.find((p) => p.id === id);
-export const releaseByVersion = (data: CompatData, version: string): TfRelease | undefined =>
-	data.tfReleases.find((r) => r.version === version);
 
 export interface MatrixSection {
 	package: Package;
