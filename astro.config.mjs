@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import moved from './data/moved-urls.json' with { type: 'json' };
-import { data } from './src/lib/data.ts';
+import { apiIndex, data } from './src/lib/data.ts';
 import { redirects } from './src/lib/redirects.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { hashedCsp } from './src/integrations/hashed-csp.ts';
@@ -19,13 +19,13 @@ export default defineConfig({
 	// `npm run bench` builds the site with synthetic data from COMPAT_DATA.
 	vite: process.env.COMPAT_DATA ? { resolve: { alias: [{ find: /^.*\/data\/compat\.json$/, replacement: process.env.COMPAT_DATA }] } } : {},
 	// Published links never break: other spellings of a symbol and moved pages lead to the current page.
-	redirects: redirects(data, moved, base),
+	redirects: redirects(data, moved, base, apiIndex),
 	integrations: [
 		starlight({
 			title: 'slimcompat',
 			description: 'Which TensorFlow release, Slim package and NASNet variant work together, and how to move TF1/Slim code to TF2.',
 			favicon: '/favicon.svg',
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/api-index.css'],
 			lastUpdated: false,
 			// Same-origin only: no page may load or send anything elsewhere. This permissive form serves the dev
 			// server; hashedCsp() replaces it in the build with the hashes of each page's own inline elements.
