@@ -53,7 +53,7 @@ export function mapToTsv(map: NasnetMap): string {
 export interface RowGroup {
 	block: string;
 	/** The Keras block id the slim scope became, when it has one (`stem_1`, `5`, `reduce_4`). */
-	keras?: string;
+	keras?: string | undefined;
 	rows: MapRow[];
 }
 
@@ -62,12 +62,9 @@ export function groupRows(map: NasnetMap): RowGroup[] {
 	const kerasOf = new Map(map.cells.map((c) => [c.slim, c.keras]));
 	const groups: RowGroup[] = [];
 	for (const row of map.rows) {
-		let g = groups.at(-1);
-		if (g?.block !== row.block) {
-			g = { block: row.block, keras: kerasOf.get(row.block), rows: [] };
-			groups.push(g);
-		}
-		g.rows.push(row);
+		const last = groups.at(-1);
+		if (last?.block === row.block) last.rows.push(row);
+		else groups.push({ block: row.block, keras: kerasOf.get(row.block), rows: [row] });
 	}
 	return groups;
 }

@@ -35,7 +35,7 @@ export interface SlimVariable {
 	name: string;
 	shape: number[];
 	/** Position in the network, shared with the Keras trace; undefined for variables Keras has no place for. */
-	key?: string;
+	key?: string | undefined;
 	/** The slim scope the variable's row is grouped under on the page (e.g. `cell_4`). */
 	block: string;
 }
