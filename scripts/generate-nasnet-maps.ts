@@ -109,8 +109,8 @@ function build(v: Variant): NasnetMap {
 			keras: kerasBatchNormOrder.map((p) => kerasParamName[p]),
 		},
 		notModelVariables: [
-			{ pattern: 'global_step', why: 'training step counter; nasnet_utils creates it for drop-path scheduling (lines 433-435) and the training script uses it', ...converter },
-			{ pattern: '<variable>/ExponentialMovingAverage', why: 'moving-average shadows of the model variables, kept by the training script', ...converter },
+			{ pattern: 'global_step', why: 'training step counter (drop path also reads it when its keep probability is below 1, nasnet_utils.py lines 419-435)', ...converter },
+			{ pattern: '<variable>/ExponentialMovingAverage', why: 'moving-average shadows of the model variables', ...converter },
 			{ pattern: '<variable>/RMSProp', why: 'RMSProp optimizer slot', ...converter },
 			{ pattern: '<variable>/RMSProp_1', why: 'RMSProp optimizer slot', ...converter },
 		],
