@@ -28,7 +28,7 @@ const common = [
 	{ ...utilsRepo, path: utilsPy, lines: '450-497', read: 'NASNet-A normal and reduction cells: operations, used states, input indices' },
 	{ ...slimRepo, path: nasnetPy, lines: '225-247', read: 'aux head aux_N/aux_logits: proj, aux_bn0, Conv, aux_bn1, FC' },
 	{ ...slimRepo, path: nasnetPy, lines: '250-275', read: 'ImageNet stem: conv0, conv0_bn, cell_stem_0, cell_stem_1' },
-	{ ...slimRepo, path: nasnetPy, lines: '453-552', read: 'cell loop: reduction_cell_k before cell_n, prev_layer choice, aux head after cell reduction-1, final_layer/FC' },
+	{ ...slimRepo, path: nasnetPy, lines: '453-548', read: 'cell loop: reduction_cell_k before cell_n, prev_layer choice, aux head after cell reduction-1, final_layer/FC' },
 	{ ...kerasRepo, path: kerasPy, lines: '186-253', read: 'NASNet(): stem_conv1, stem_bn1, stem_1, stem_2, blocks 0.., reduce_N, skip_reduction, predictions' },
 	{ ...kerasRepo, path: kerasPy, lines: '492-547', read: '_separable_conv_block: separable_conv_{1,2}_ID and their _bn_' },
 	{ ...kerasRepo, path: kerasPy, lines: '550-634', read: '_adjust_block: adjust_conv_1/2 and adjust_bn, or adjust_conv_projection and adjust_bn' },

@@ -223,7 +223,7 @@ export function traceSlim(config: SlimConfig, imageSize: number): Trace<SlimVari
 		scaling *= config.filterScalingRate;
 	}
 
-	// _build_nasnet_base (lines 453-552).
+	// _build_nasnet_base (lines 453-548).
 	const reductionAt = reductionLayers(config.numCells, config.numReductionLayers);
 	const auxAt = reductionAt.length >= 2 ? reductionAt[1]! - 1 : -1;
 	scaling = 1;
