@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
+import { readFileSync } from 'node:fs';
 import moved from './data/moved-urls.json' with { type: 'json' };
 import { apiIndex, data } from './src/lib/data.ts';
 import { redirects } from './src/lib/redirects.ts';
@@ -11,15 +12,17 @@ import { hashedCsp } from './src/integrations/hashed-csp.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+// The index the pages are built from: the committed one, or the benchmark's subset.
+const index = process.env.API_INDEX ? JSON.parse(readFileSync(process.env.API_INDEX, 'utf8')) : apiIndex;
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base,
 	trailingSlash: 'always',
-	// `npm run bench` builds the site with synthetic data from COMPAT_DATA.
-	vite: process.env.COMPAT_DATA ? { resolve: { alias: [{ find: /^.*\/data\/compat\.json$/, replacement: process.env.COMPAT_DATA }] } } : {},
+	// `npm run bench` builds the site with a subset of the API index from API_INDEX.
+	vite: process.env.API_INDEX ? { resolve: { alias: [{ find: /^.*\/data\/api-index\.json$/, replacement: process.env.API_INDEX }] } } : {},
 	// Published links never break: other spellings of a symbol and moved pages lead to the current page.
-	redirects: redirects(data, moved, base, apiIndex),
+	redirects: redirects(data, moved, base, index),
 	integrations: [
 		starlight({
 			title: 'slimcompat',

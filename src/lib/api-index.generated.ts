@@ -137,6 +137,12 @@ export interface ApiSymbol {
 		 * Items: An argument name.
 		 */
 		v2?: string[];
+		/**
+		 * Arguments of the TF2 signature that arrived after the symbol did, with the first release of their unbroken run to the newest listing.
+		 */
+		v2Since?: {
+			[k: string]: Release;
+		};
 	};
 	upgrade?: Upgrade;
 	upgradeLegacy?: Upgrade1;

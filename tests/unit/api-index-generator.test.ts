@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildApiIndex, serializeApiIndex, type Reading } from '../../src/lib/api-index/build.ts';
+import { argumentsSince, buildApiIndex, serializeApiIndex, type Reading } from '../../src/lib/api-index/build.ts';
 import { slimMembers, starNames } from '../../src/lib/api-index/contrib-slim.ts';
 import { exportedNames } from '../../src/lib/api-index/exports.ts';
 import { argNames, parseClassGolden, parseGolden } from '../../src/lib/api-index/golden.ts';
@@ -187,5 +187,19 @@ describe('class goldens', () => {
 		const text = 'path: "tensorflow.keras.optimizers.Adam"\ntf_class {\n  member_method {\n    name: "__init__"\n    argspec: "args=[\\\'self\\\', \\\'learning_rate\\\', \\\'use_ema\\\'], varargs=None, keywords=kwargs, defaults=None"\n  }\n}\n';
 		expect(parseClassGolden(text)).toEqual({ path: 'tf.keras.optimizers.Adam', init: ['learning_rate', 'use_ema', '**kwargs'] });
 		expect(parseClassGolden(fixture('tensorflow.nn.pbtxt'))).toBeUndefined();
+	});
+});
+
+describe('arguments that arrived later', () => {
+	it('dates an argument by the unbroken run of listings that have it up to the newest', () => {
+		const releases = ['2.9', '2.10', '2.11', '2.12'];
+		const per = new Map([
+			[0, ['learning_rate']],
+			[1, ['learning_rate', 'use_ema']],
+			[2, ['learning_rate']],
+			[3, ['learning_rate', 'use_ema']],
+		]);
+		expect(argumentsSince(releases, per, ['learning_rate', 'use_ema'])).toEqual({ use_ema: '2.12' });
+		expect(argumentsSince(releases, new Map([[0, ['a']], [3, ['a']]]), ['a'])).toEqual({});
 	});
 });

@@ -31,6 +31,21 @@ const NAMESPACES: readonly Namespace[] = ['tf1', 'v1', 'v2'];
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sorted = <T>(entries: Iterable<[string, T]>) => Object.fromEntries([...entries].sort(([a], [b]) => byName(a, b)));
 
+/**
+ * For each argument of the newest TF2 signature that the symbol's first listed signature lacks, the first release of
+ * the unbroken run of listings that have it up to the newest (`use_ema` on the Keras optimizers: 2.11).
+ */
+export function argumentsSince(releases: readonly string[], perRelease: ReadonlyMap<number, readonly string[]>, newest: readonly string[]): Record<string, string> {
+	const listed = [...perRelease.keys()].sort((a, b) => a - b);
+	const since: Record<string, string> = {};
+	for (const arg of newest) {
+		let first = listed.length;
+		for (let i = listed.length - 1; i >= 0 && perRelease.get(listed[i]!)!.includes(arg); i--) first = i;
+		if (first > 0 && first < listed.length) since[arg] = releases[listed[first]!]!;
+	}
+	return since;
+}
+
 type UpgradeEntry = Pick<ApiSymbol, 'upgrade' | 'upgradeLegacy'>;
 
 /** The newest script's action on a spelling, and the Keras 2 script's where it differs. */
@@ -49,6 +64,8 @@ export function buildApiIndex(input: BuildInput): ApiIndex {
 	const presence = new Map<string, Record<Namespace, Map<string, Presence>>>();
 	const latest = new Map<string, { at: number; kind: SymbolKind }>();
 	const sigs = new Map<string, { v1?: { at: number; args: string[] }; v2?: { at: number; args: string[] } }>();
+	/** Per symbol, the TF2 argument names at each release, to date arguments that arrived later than the symbol. */
+	const v2Args = new Map<string, Map<number, string[]>>();
 
 	for (const reading of input.readings) {
 		const at = order.get(reading.release);
@@ -63,6 +80,10 @@ export function buildApiIndex(input: BuildInput): ApiIndex {
 				...(legacyKerasOnly(reading.release, reading.namespace, m.name) ? { usable: false as const, needs: 'tf_keras' } : {}),
 			});
 			if ((latest.get(m.name)?.at ?? -1) < at) latest.set(m.name, { at, kind: m.kind });
+			if (m.args && reading.namespace === 'v2') {
+				const perRelease = v2Args.get(m.name) ?? v2Args.set(m.name, new Map()).get(m.name)!;
+				if (!perRelease.has(at)) perRelease.set(at, m.args);
+			}
 			if (m.args) {
 				const slot = reading.namespace === 'v2' ? 'v2' : 'v1';
 				const sig = sigs.get(m.name) ?? sigs.set(m.name, {}).get(m.name)!;
@@ -79,7 +100,10 @@ export function buildApiIndex(input: BuildInput): ApiIndex {
 			if (ranges.length) symbol[ns] = ranges as [Range, ...Range[]];
 		}
 		const sig = sigs.get(name);
-		if (sig) symbol.sig = { ...(sig.v1 ? { v1: sig.v1.args } : {}), ...(sig.v2 ? { v2: sig.v2.args } : {}) };
+		if (sig) {
+			const since = sig.v2 ? argumentsSince(input.releases, v2Args.get(name)!, sig.v2.args) : {};
+			symbol.sig = { ...(sig.v1 ? { v1: sig.v1.args } : {}), ...(sig.v2 ? { v2: sig.v2.args } : {}), ...(Object.keys(since).length ? { v2Since: since } : {}) };
+		}
 		Object.assign(symbol, upgradeOf(input, name));
 		symbols.set(name, symbol);
 	}
