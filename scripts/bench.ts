@@ -9,6 +9,8 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { ApiIndex } from '../src/lib/api-index.generated.ts';
+import { parseSpelling } from '../src/lib/api-symbols.ts';
+import { tfNamesIn } from '../src/lib/lint/rule-api-names.ts';
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'slimcompat-bench-'));
@@ -33,10 +35,10 @@ function dirSize(dir: string): { bytes: number; files: number; html: number } {
 function subsetIndex(fraction: number): string {
 	const file = join(work, `api-index-${fraction}.json`);
 	const step = Math.round(1 / fraction);
-	const curated = readFileSync('data/compat.json', 'utf8');
+	const named = new Set(tfNamesIn(readFileSync('data/compat.json', 'utf8')).map((n) => parseSpelling(n).name));
 	const keep = new Set<string>();
 	Object.keys(index.symbols).forEach((name, i) => {
-		if (i % step !== 0 && !curated.includes(`"${name}`) && !curated.includes(`${name}(`)) return;
+		if (i % step !== 0 && ![...named].some((n) => n === name || n.startsWith(name + '.'))) return;
 		for (let at = name.length; at > 0; at = name.lastIndexOf('.', at - 1)) keep.add(name.slice(0, at));
 	});
 	const symbols = Object.fromEntries(Object.entries(index.symbols).filter(([name]) => keep.has(name)));
