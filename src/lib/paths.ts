@@ -2,6 +2,8 @@
 
 export const symbolPath = (symbol: string) => `/api/${symbol}/`;
 export const variantPath = (id: string) => `/variants/${id}/`;
+/** One slim block of a variant's checkpoint map: `/variants/nasnet_large/map/cell_4/`. */
+export const checkpointBlockPath = (variant: string, block: string) => `/variants/${variant}/map/${block}/`;
 export const packagePath = (id: string) => `/packages/${id}/`;
 export const releasePath = (version: string) => `/tf/${version}/`;
 export const matrixPath = () => '/matrix/';
