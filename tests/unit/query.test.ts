@@ -102,7 +102,7 @@ describe('argWithDefault', () => {
 
 describe('spellingsOf', () => {
 	it('adds the spellings the import forms derive, canonical first, each once', () => {
-		expect(spellingsOf(data, data.mappings[0]!)).toEqual(['tf.contrib.slim.conv2d', 'contrib_slim_conv2d', 'tf_slim.layers.conv2d', 'slim.conv2d']);
+		expect(spellingsOf(data, data.mappings[0]!)).toEqual(['tf.contrib.slim.conv2d', 'tf.contrib.layers.convolution2d', 'tf_slim.layers.conv2d', 'slim.conv2d']);
 	});
 	it('reaches a module only through forms without a name list', () => {
 		const module = { ...data.mappings[0]!, symbol: 'tf.contrib.slim' };

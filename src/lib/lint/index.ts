@@ -2,12 +2,15 @@ import type { CompatData } from '../compat-data.generated.ts';
 import { type Finding, type LintError } from './lint-error.ts';
 import { recordLabel } from './record-label.ts';
 import { checkSchema } from './schema-check.ts';
+import { ruleAliasNames } from './rule-alias-names.ts';
 import { ruleCellOverlap } from './rule-cell-overlap.ts';
 import { ruleErrorTargets } from './rule-error-targets.ts';
 import { ruleEvidence } from './rule-evidence.ts';
 import { ruleNoIdentityMapping } from './rule-no-identity-mapping.ts';
 import { ruleReferences } from './rule-references.ts';
+import { ruleReleaseNotes } from './rule-release-notes.ts';
 import { ruleReleaseOrder } from './rule-release-order.ts';
+import { ruleRouteText } from './rule-route-text.ts';
 import { ruleTfRanges } from './rule-tf-ranges.ts';
 import { ruleUniqueIds } from './rule-unique-ids.ts';
 import { ruleUnusedSources } from './rule-unused-sources.ts';
@@ -23,6 +26,9 @@ export const rules: readonly ((data: CompatData) => Finding[])[] = [
 	ruleEvidence,
 	ruleNoIdentityMapping,
 	ruleErrorTargets,
+	ruleRouteText,
+	ruleAliasNames,
+	ruleReleaseNotes,
 ];
 
 /** Every problem in `data`, each naming the file, the JSON path and the record it belongs to. */
