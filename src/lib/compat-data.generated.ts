@@ -488,6 +488,24 @@ export interface ErrorMessage {
 	 */
 	fix: string;
 	/**
+	 * Where the message occurs: the TensorFlow releases, and the other package releases it needs.
+	 */
+	occursIn: {
+		tf: TfRange1;
+		/**
+		 * Other package releases that must be installed for it to occur, e.g. `tf_slim 1.1.0` or `keras 3`.
+		 *
+		 * @minItems 1
+		 */
+		with?: [string, ...string[]];
+	};
+	/**
+	 * Other forms of the same message that users paste: older wording, another module path, another variable name.
+	 *
+	 * @minItems 1
+	 */
+	alsoSeenAs?: [string, ...string[]];
+	/**
 	 * A Python symbol as code spells it, e.g. `tf.contrib.slim.conv2d`.
 	 */
 	symbol?: string;
@@ -500,4 +518,11 @@ export interface ErrorMessage {
 	 */
 	variant?: string;
 	sources: SourceRefs;
+}
+/**
+ * Inclusive range of TF minor releases; without `to` it runs to the newest release in the data.
+ */
+export interface TfRange1 {
+	from: TfVersion;
+	to?: TfVersion;
 }

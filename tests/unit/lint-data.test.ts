@@ -62,6 +62,9 @@ describe('lintData', () => {
 		['an alias that names another function', (d) => (d.mappings[0].aliases = ['tf.contrib.slim.conv2d_transpose']), { path: '/mappings/0/aliases/0', record: 'tf.contrib.slim.conv2d', message: /alias "tf.contrib.slim.conv2d_transpose" names another function/ }],
 		['a release without upstream release notes', (d) => (d.tfReleases[0].sources = ['fixture-doc']), { path: '/tfReleases/0/sources', record: 'tf 1.4', message: /TF 1.4 cites no upstream release notes/ }],
 		['release notes copied into a fork', (d) => ((d.sources['fixture-release'] as any).repo = 'ROCm/tensorflow-upstream'), { path: '/tfReleases/0/sources/1', record: 'tf 1.4', message: /copy of the release notes in ROCm\/tensorflow-upstream/ }],
+		['an error message without occursIn', (d) => delete d.errors[0].occursIn, { path: '/errors/0/occursIn', record: 'no-contrib', message: /missing required field "occursIn"/ }],
+		['an error message in an unknown TF release', (d) => (d.errors[0].occursIn.tf = { from: '2.3' }), { path: '/errors/0/occursIn/tf/from', record: 'no-contrib', message: /TF 2.3 is not in "tfReleases"/ }],
+		['an error range that runs backwards', (d) => (d.errors[0].occursIn.tf = { from: '2.16', to: '2.0' }), { path: '/errors/0/occursIn/tf', record: 'no-contrib', message: /range runs backwards/ }],
 		['a wrong $schema', (d) => (d.$schema = './other.json' as any), { path: '/$schema', record: '', message: /expected "\.\/compat\.schema\.json", found "\.\/other\.json"/ }],
 		['a source with both a url and a repo', (d) => ((d.sources['fixture-doc'] as any).repo = 'a/b'), { path: '/sources/fixture-doc/repo', record: 'source fixture-doc', message: /unknown field "repo"/ }],
 	];
