@@ -47,6 +47,7 @@ export default defineConfig({
 				{ label: 'Slim packages', link: '/packages/' },
 				{ label: 'TensorFlow releases', link: '/tf/' },
 				{ label: 'Error messages', link: '/errors/' },
+				{ label: 'Defaults that differ', link: '/defaults/' },
 				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
 			],
 		}),

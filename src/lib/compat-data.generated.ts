@@ -408,6 +408,10 @@ export interface ArgDiff {
 	 */
 	tf2Default?: string;
 	/**
+	 * `true` when the two defaults make the code behave differently, not merely spell the same value another way; such rows make the table of defaults that differ.
+	 */
+	defaultDiffers?: boolean;
+	/**
 	 * What to do about the difference.
 	 */
 	note: string;

@@ -65,6 +65,7 @@ describe('lintData', () => {
 		['an error message without occursIn', (d) => delete d.errors[0].occursIn, { path: '/errors/0/occursIn', record: 'no-contrib', message: /missing required field "occursIn"/ }],
 		['an error message in an unknown TF release', (d) => (d.errors[0].occursIn.tf = { from: '2.3' }), { path: '/errors/0/occursIn/tf/from', record: 'no-contrib', message: /TF 2.3 is not in "tfReleases"/ }],
 		['an error range that runs backwards', (d) => (d.errors[0].occursIn.tf = { from: '2.16', to: '2.0' }), { path: '/errors/0/occursIn/tf', record: 'no-contrib', message: /range runs backwards/ }],
+		['a differing default without its TF2 default', (d) => { d.mappings[0].args[0].defaultDiffers = true; delete d.mappings[0].args[0].tf2Default; }, { path: '/mappings/0/args/0', record: 'tf.contrib.slim.conv2d', message: /"defaultDiffers" without both/ }],
 		['a wrong $schema', (d) => (d.$schema = './other.json' as any), { path: '/$schema', record: '', message: /expected "\.\/compat\.schema\.json", found "\.\/other\.json"/ }],
 		['a source with both a url and a repo', (d) => ((d.sources['fixture-doc'] as any).repo = 'a/b'), { path: '/sources/fixture-doc/repo', record: 'source fixture-doc', message: /unknown field "repo"/ }],
 	];

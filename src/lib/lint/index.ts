@@ -3,6 +3,7 @@ import { type Finding, type LintError } from './lint-error.ts';
 import { recordLabel } from './record-label.ts';
 import { checkSchema } from './schema-check.ts';
 import { ruleAliasNames } from './rule-alias-names.ts';
+import { ruleDefaultRows } from './rule-default-rows.ts';
 import { ruleCellOverlap } from './rule-cell-overlap.ts';
 import { ruleErrorTargets } from './rule-error-targets.ts';
 import { ruleEvidence } from './rule-evidence.ts';
@@ -29,6 +30,7 @@ export const rules: readonly ((data: CompatData) => Finding[])[] = [
 	ruleRouteText,
 	ruleAliasNames,
 	ruleReleaseNotes,
+	ruleDefaultRows,
 ];
 
 /** Every problem in `data`, each naming the file, the JSON path and the record it belongs to. */
