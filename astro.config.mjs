@@ -48,6 +48,7 @@ export default defineConfig({
 				{ label: 'TensorFlow releases', link: '/tf/' },
 				{ label: 'Error messages', link: '/errors/' },
 				{ label: 'Defaults that differ', link: '/defaults/' },
+				{ label: 'tf_slim fixes on main', link: '/tf-slim-fixes/' },
 				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
 			],
 		}),

@@ -124,6 +124,10 @@ export interface CompatData {
 	 * Error messages people paste, each tied to the page that fixes it.
 	 */
 	errors: ErrorMessage[];
+	/**
+	 * Fixes on a package's main branch that no release on its registry carries, each with the error it fixes.
+	 */
+	unreleasedFixes?: UnreleasedFix[];
 }
 /**
  * One TensorFlow minor release.
@@ -529,4 +533,35 @@ export interface ErrorMessage {
 export interface TfRange1 {
 	from: TfVersion;
 	to?: TfVersion;
+}
+/**
+ * One commit on a package's main branch, after its last release, that fixes an error the released package raises on newer TensorFlow.
+ */
+export interface UnreleasedFix {
+	/**
+	 * A lower-case identifier: letters, digits, `_`, `-` and `.`.
+	 */
+	package: string;
+	/**
+	 * The fixing commit, 40 hex digits.
+	 */
+	commit: string;
+	/**
+	 * When the commit was made.
+	 */
+	date: string;
+	/**
+	 * What the commit changes and which code paths of the release it affects, in a sentence of our own.
+	 */
+	summary: string;
+	/**
+	 * A TensorFlow minor version such as `1.15` or `2.16`.
+	 */
+	brokenFrom: string;
+	/**
+	 * The message the released package raises there, with `…` where it varies.
+	 */
+	error: string;
+	evidence: Evidence;
+	sources: SourceRefs;
 }
