@@ -49,6 +49,7 @@ export default defineConfig({
 				{ label: 'Error messages', link: '/errors/' },
 				{ label: 'Defaults that differ', link: '/defaults/' },
 				{ label: 'tf_slim fixes on main', link: '/tf-slim-fixes/' },
+				{ label: 'Routes on Keras 3', link: '/keras3/' },
 				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
 			],
 		}),

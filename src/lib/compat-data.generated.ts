@@ -128,6 +128,10 @@ export interface CompatData {
 	 * Fixes on a package's main branch that no release on its registry carries, each with the error it fixes.
 	 */
 	unreleasedFixes?: UnreleasedFix[];
+	/**
+	 * How each TF2 route fares when tf.keras is Keras 3 (TF 2.16 and later): the first rule whose `match` starts the route's symbol decides.
+	 */
+	keras3Rules?: Keras3Rule[];
 }
 /**
  * One TensorFlow minor release.
@@ -563,5 +567,27 @@ export interface UnreleasedFix {
 	 */
 	error: string;
 	evidence: Evidence;
+	sources: SourceRefs;
+}
+/**
+ * One rule of the Keras 3 column: routes whose symbol starts with `match` get `status`, or, with `keras` set, the status the Keras 3 export list gives their name.
+ */
+export interface Keras3Rule {
+	/**
+	 * Prefix of the route symbol, e.g. `tf.compat.v1.layers.`; the empty string matches every route.
+	 */
+	match: string;
+	/**
+	 * `works` by default on TF 2.16 and later; `needs-tf-keras` only with tf-keras installed and TF_USE_LEGACY_KERAS=1; `gone` in Keras 3; `not-keras` not a Keras API, so the switch leaves it alone; `unknown` not checked. Left out when `keras` decides.
+	 */
+	status?: 'works' | 'needs-tf-keras' | 'gone' | 'not-keras' | 'unknown';
+	/**
+	 * Look the name up in data/keras3-exports.json after replacing `match` with this prefix (e.g. `keras.`): exported at both tags is `works`, at neither is `gone`.
+	 */
+	keras?: string;
+	/**
+	 * What the rule rests on, in a sentence of our own.
+	 */
+	note: string;
 	sources: SourceRefs;
 }

@@ -4,6 +4,7 @@ import { recordLabel } from './record-label.ts';
 import { checkSchema } from './schema-check.ts';
 import { ruleAliasNames } from './rule-alias-names.ts';
 import { ruleDefaultRows } from './rule-default-rows.ts';
+import { ruleKeras3Rules } from './rule-keras3-rules.ts';
 import { ruleCellOverlap } from './rule-cell-overlap.ts';
 import { ruleErrorTargets } from './rule-error-targets.ts';
 import { ruleEvidence } from './rule-evidence.ts';
@@ -31,6 +32,7 @@ export const rules: readonly ((data: CompatData) => Finding[])[] = [
 	ruleAliasNames,
 	ruleReleaseNotes,
 	ruleDefaultRows,
+	ruleKeras3Rules,
 ];
 
 /** Every problem in `data`, each naming the file, the JSON path and the record it belongs to. */
