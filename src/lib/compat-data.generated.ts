@@ -420,6 +420,10 @@ export interface ArgDiff {
 	 */
 	defaultDiffers?: boolean;
 	/**
+	 * What research/slim's NASNet code passes for this argument (through its arg scopes or configs), which overrides the Slim default there.
+	 */
+	nasnetSets?: string;
+	/**
 	 * What to do about the difference.
 	 */
 	note: string;
