@@ -124,6 +124,14 @@ export interface CompatData {
 	 * Error messages people paste, each tied to the page that fixes it.
 	 */
 	errors: ErrorMessage[];
+	/**
+	 * Fixes on a package's main branch that no release on its registry carries, each with the error it fixes.
+	 */
+	unreleasedFixes?: UnreleasedFix[];
+	/**
+	 * How each TF2 route fares when tf.keras is Keras 3 (TF 2.16 and later): the first rule whose `match` starts the route's symbol decides.
+	 */
+	keras3Rules?: Keras3Rule[];
 }
 /**
  * One TensorFlow minor release.
@@ -442,6 +450,14 @@ export interface ArgDiff {
 	 */
 	tf2Default?: string;
 	/**
+	 * `true` when the two defaults make the code behave differently, not merely spell the same value another way; such rows make the table of defaults that differ.
+	 */
+	defaultDiffers?: boolean;
+	/**
+	 * What research/slim's NASNet code passes for this argument (through its arg scopes or configs), which overrides the Slim default there.
+	 */
+	nasnetSets?: string;
+	/**
 	 * What to do about the difference.
 	 */
 	note: string;
@@ -522,6 +538,24 @@ export interface ErrorMessage {
 	 */
 	fix: string;
 	/**
+	 * Where the message occurs: the TensorFlow releases, and the other package releases it needs.
+	 */
+	occursIn: {
+		tf: TfRange1;
+		/**
+		 * Other package releases that must be installed for it to occur, e.g. `tf_slim 1.1.0` or `keras 3`.
+		 *
+		 * @minItems 1
+		 */
+		with?: [string, ...string[]];
+	};
+	/**
+	 * Other forms of the same message that users paste: older wording, another module path, another variable name.
+	 *
+	 * @minItems 1
+	 */
+	alsoSeenAs?: [string, ...string[]];
+	/**
 	 * A Python symbol as code spells it, e.g. `tf.contrib.slim.conv2d`.
 	 */
 	symbol?: string;
@@ -533,5 +567,65 @@ export interface ErrorMessage {
 	 * A lower-case identifier: letters, digits, `_`, `-` and `.`.
 	 */
 	variant?: string;
+	sources: SourceRefs;
+}
+/**
+ * Inclusive range of TF minor releases; without `to` it runs to the newest release in the data.
+ */
+export interface TfRange1 {
+	from: TfVersion;
+	to?: TfVersion;
+}
+/**
+ * One commit on a package's main branch, after its last release, that fixes an error the released package raises on newer TensorFlow.
+ */
+export interface UnreleasedFix {
+	/**
+	 * A lower-case identifier: letters, digits, `_`, `-` and `.`.
+	 */
+	package: string;
+	/**
+	 * The fixing commit, 40 hex digits.
+	 */
+	commit: string;
+	/**
+	 * When the commit was made.
+	 */
+	date: string;
+	/**
+	 * What the commit changes and which code paths of the release it affects, in a sentence of our own.
+	 */
+	summary: string;
+	/**
+	 * A TensorFlow minor version such as `1.15` or `2.16`.
+	 */
+	brokenFrom: string;
+	/**
+	 * The message the released package raises there, with `…` where it varies.
+	 */
+	error: string;
+	evidence: Evidence;
+	sources: SourceRefs;
+}
+/**
+ * One rule of the Keras 3 column: routes whose symbol starts with `match` get `status`, or, with `keras` set, the status the Keras 3 export list gives their name.
+ */
+export interface Keras3Rule {
+	/**
+	 * Prefix of the route symbol, e.g. `tf.compat.v1.layers.`; the empty string matches every route.
+	 */
+	match: string;
+	/**
+	 * `works` by default on TF 2.16 and later; `needs-tf-keras` only with tf-keras installed and TF_USE_LEGACY_KERAS=1; `gone` in Keras 3; `not-keras` not a Keras API, so the switch leaves it alone; `unknown` not checked. Left out when `keras` decides.
+	 */
+	status?: 'works' | 'needs-tf-keras' | 'gone' | 'not-keras' | 'unknown';
+	/**
+	 * Look the name up in data/keras3-exports.json after replacing `match` with this prefix (e.g. `keras.`): exported at both tags is `works`, at neither is `gone`.
+	 */
+	keras?: string;
+	/**
+	 * What the rule rests on, in a sentence of our own.
+	 */
+	note: string;
 	sources: SourceRefs;
 }

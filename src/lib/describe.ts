@@ -1,4 +1,4 @@
-import type { Cell, CompatData, Mapping } from './compat-data.generated.ts';
+import type { Cell, CompatData, ErrorMessage, Mapping } from './compat-data.generated.ts';
 import { packageById, variantById } from './query.ts';
 import { statusLabels } from './status.ts';
 import { formatRange } from './versions.ts';
@@ -23,4 +23,10 @@ export function cellRecordText(data: CompatData, cell: Cell): string {
 /** "TF 2.16 × tf_slim (pip: tf-slim) × NASNet-A Mobile", naming one matrix cell. */
 export function cellText(data: CompatData, version: string, packageId: string, variantId: string): string {
 	return `TF ${version} × ${packageById(data, packageId)?.name ?? packageId} × ${variantById(data, variantId)?.name ?? variantId}`;
+}
+
+/** Where an error message occurs, as a sentence: `Occurs on TF 2.14 and newer, with tf_slim 1.1.0.` */
+export function occursInText(e: ErrorMessage): string {
+	const extra = e.occursIn.with?.length ? `, with ${e.occursIn.with.join(' and ')}` : '';
+	return `Occurs on ${formatRange(e.occursIn.tf)}${extra}.`;
 }

@@ -1,4 +1,4 @@
-import type { Cell, CodePair, CompatData, ErrorMessage, Mapping, Package, TfRelease, Variant } from './compat-data.generated.ts';
+import type { Cell, CodePair, CompatData, ErrorMessage, Mapping, Package, TfRelease, UnreleasedFix, Variant } from './compat-data.generated.ts';
 import { packagePath, symbolPath, variantPath } from './paths.ts';
 import { spellingsOf } from './spellings.ts';
 import { statusOrder, type Status } from './status.ts';
@@ -92,4 +92,11 @@ export function recordHeadings(data: CompatData, first: { slug: string; text: st
 		{ depth: 2, slug: 'compatibility', text: 'Compatibility' },
 		...(errorsFor(data, filter).length ? [{ depth: 2, slug: 'errors', text: 'Errors this fixes' }] : []),
 	];
+}
+
+/** A package's main-branch fixes that no release carries, oldest TF breakage first, then by date. */
+export function unreleasedFixesFor(data: CompatData, packageId: string): UnreleasedFix[] {
+	return (data.unreleasedFixes ?? [])
+		.filter((f) => f.package === packageId)
+		.toSorted((a, b) => compareVersions(a.brokenFrom, b.brokenFrom) || a.date.localeCompare(b.date));
 }

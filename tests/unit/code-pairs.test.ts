@@ -45,6 +45,17 @@ describe('code pairs', () => {
 		expect(data.codePairs.map((p) => p.id).filter((id) => !shown.has(id))).toEqual([]);
 	});
 
+	// Names that arrived after TF 2.0: a snippet that uses one says from which release (keras goldens at the tags).
+	const floors = [
+		{ use: /regularizers\.L2\(/, release: '2.3' },
+		{ use: /use_ema=/, release: '2.11' },
+	];
+	it('every TF2 snippet that uses a late name states its floor in the note', () => {
+		const users = data.codePairs.flatMap((p) => floors.filter((f) => f.use.test(codeOnly(p.tf2)) || f.use.test(p.tf2)).map((f) => ({ p, f })));
+		expect(users.length).toBeGreaterThan(0);
+		expect(users.filter(({ p, f }) => !(p.note ?? '').includes(`TF ${f.release}`)).map(({ p, f }) => `${p.id} (${f.release})`)).toEqual([]);
+	});
+
 	it('every TF1 snippet exercises TF1 code (the check is not vacuous)', () => {
 		const tf1Hits = data.codePairs.filter((p) => tf2Violations(p.tf1, removed).length > 0).length;
 		expect(tf1Hits).toBeGreaterThan(data.codePairs.length / 2);

@@ -20,9 +20,9 @@ describe('text from the data is shown as text', () => {
 	it('in an error message', async () => {
 		const container = await AstroContainer.create();
 		const html = await container.renderToString(ErrorList, {
-			props: { errors: [{ id: 'x', message: hostile, cause: hostile, fix: 'A fix text here.', sources: ['docs-source.md-7c36502-l475'] }] },
+			props: { errors: [{ id: 'x', message: hostile, cause: hostile, fix: 'A fix text here.', occursIn: { tf: { from: '2.0' } }, alsoSeenAs: [hostile], sources: ['docs-source.md-7c36502-l475'] }] },
 		});
 		expect(html).not.toMatch(/<script>alert|<img src=x/);
-		expect(html.match(/&lt;script&gt;/g)?.length).toBe(2);
+		expect(html.match(/&lt;script&gt;/g)?.length).toBe(3);
 	});
 });

@@ -3,7 +3,8 @@ import fixture from '../fixtures/minimal.json' with { type: 'json' };
 import type { CompatData } from '../../src/lib/compat-data.generated.ts';
 import { mappingDescription } from '../../src/lib/describe.ts';
 import { argWithDefault, mappingHeadings } from '../../src/lib/mapping-sections.ts';
-import { cellsMatching, mappingFor, matrixSections, recordHeadings, releasesBetween, statusesPresent, statusFor } from '../../src/lib/query.ts';
+import { cellsMatching, mappingFor, matrixSections, recordHeadings, releasesBetween, statusesPresent, statusFor, unreleasedFixesFor } from '../../src/lib/query.ts';
+import { data as realData } from '../../src/lib/data.ts';
 import { resolveSources, sourceHref } from '../../src/lib/sources.ts';
 import { moduleOf, shortName, spellingsOf } from '../../src/lib/spellings.ts';
 
@@ -102,7 +103,7 @@ describe('argWithDefault', () => {
 
 describe('spellingsOf', () => {
 	it('adds the spellings the import forms derive, canonical first, each once', () => {
-		expect(spellingsOf(data, data.mappings[0]!)).toEqual(['tf.contrib.slim.conv2d', 'contrib_slim_conv2d', 'tf_slim.layers.conv2d', 'slim.conv2d']);
+		expect(spellingsOf(data, data.mappings[0]!)).toEqual(['tf.contrib.slim.conv2d', 'tf.contrib.layers.convolution2d', 'tf_slim.layers.conv2d', 'slim.conv2d']);
 	});
 	it('reaches a module only through forms without a name list', () => {
 		const module = { ...data.mappings[0]!, symbol: 'tf.contrib.slim' };
@@ -135,3 +136,17 @@ describe('recordHeadings', () => {
 		expect(recordHeadings(withError, { slug: 'facts', text: 'Facts' }, { variant: 'nasnet_large' }).map((h) => h.slug)).toEqual(['facts', 'compatibility', 'errors']);
 	});
 });
+
+describe('unreleasedFixesFor', () => {
+	it('orders the tf_slim fixes by the release they are needed from', () => {
+		const fixes = unreleasedFixesFor(realData, 'tf_slim');
+		expect(fixes.length).toBeGreaterThanOrEqual(9);
+		expect(fixes[0]!.brokenFrom).toBe('2.13');
+		expect(fixes.map((f) => f.brokenFrom)).toEqual([...fixes.map((f) => f.brokenFrom)].sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1])));
+		expect(fixes.some((f) => f.commit.startsWith('2b8351c') && f.error.includes("no attribute 'case'"))).toBe(true);
+	});
+	it('has none for a package without an entry', () => {
+		expect(unreleasedFixesFor(realData, 'tf.contrib.slim')).toEqual([]);
+	});
+});
+

@@ -6,7 +6,7 @@ import { redirects } from '../../src/lib/redirects.ts';
 describe('redirects', () => {
 	it('sends every other spelling of a symbol to its canonical page, and keeps moved pages', () => {
 		expect(redirects(fixture as unknown as CompatData, { '/old/': '/new/' })).toEqual({
-			'/api/contrib_slim_conv2d/': '/api/tf.contrib.slim.conv2d/',
+			'/api/tf.contrib.layers.convolution2d/': '/api/tf.contrib.slim.conv2d/',
 			'/api/tf_slim.layers.conv2d/': '/api/tf.contrib.slim.conv2d/',
 			'/api/slim.conv2d/': '/api/tf.contrib.slim.conv2d/',
 			'/old/': '/new/',

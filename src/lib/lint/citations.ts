@@ -22,4 +22,6 @@ export function* citations(data: CompatData): Generator<{ path: string; ids: rea
 	}
 	for (const [i, f] of data.importForms.entries()) yield { path: pointer('importForms', i, 'sources'), ids: f.sources };
 	for (const [i, e] of data.errors.entries()) yield { path: pointer('errors', i, 'sources'), ids: e.sources };
+	for (const [i, f] of (data.unreleasedFixes ?? []).entries()) yield { path: pointer('unreleasedFixes', i, 'sources'), ids: f.sources };
+	for (const [i, r] of (data.keras3Rules ?? []).entries()) yield { path: pointer('keras3Rules', i, 'sources'), ids: r.sources };
 }

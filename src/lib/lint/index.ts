@@ -4,12 +4,17 @@ import { type Finding, type LintError } from './lint-error.ts';
 import { recordLabel } from './record-label.ts';
 import { checkSchema } from './schema-check.ts';
 import { ruleApiNames } from './rule-api-names.ts';
+import { ruleAliasNames } from './rule-alias-names.ts';
+import { ruleDefaultRows } from './rule-default-rows.ts';
+import { ruleKeras3Rules } from './rule-keras3-rules.ts';
 import { ruleCellOverlap } from './rule-cell-overlap.ts';
 import { ruleErrorTargets } from './rule-error-targets.ts';
 import { ruleEvidence } from './rule-evidence.ts';
 import { ruleNoIdentityMapping } from './rule-no-identity-mapping.ts';
 import { ruleReferences } from './rule-references.ts';
+import { ruleReleaseNotes } from './rule-release-notes.ts';
 import { ruleReleaseOrder } from './rule-release-order.ts';
+import { ruleRouteText } from './rule-route-text.ts';
 import { ruleTfRanges } from './rule-tf-ranges.ts';
 import { ruleUniqueIds } from './rule-unique-ids.ts';
 import { ruleUnusedSources } from './rule-unused-sources.ts';
@@ -25,6 +30,11 @@ export const rules: readonly ((data: CompatData) => Finding[])[] = [
 	ruleEvidence,
 	ruleNoIdentityMapping,
 	ruleErrorTargets,
+	ruleRouteText,
+	ruleAliasNames,
+	ruleReleaseNotes,
+	ruleDefaultRows,
+	ruleKeras3Rules,
 ];
 
 /** Invariants that hold the curated data to the generated API index. */

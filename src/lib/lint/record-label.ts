@@ -32,6 +32,10 @@ export function recordLabel(data: unknown, path: string): string {
 			return String(record.symbol);
 		case 'importForms':
 			return `import form ${String(record.prefix)}`;
+		case 'keras3Rules':
+			return `Keras 3 rule "${String(record.match)}"`;
+		case 'unreleasedFixes':
+			return `${String(record.package)} fix ${String(record.commit).slice(0, 7)}`;
 		default:
 			return String(record.id ?? `${collection}[${key}]`);
 	}

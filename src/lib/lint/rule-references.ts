@@ -6,7 +6,7 @@ function missing(id: string, known: string[], path: string, what: string): Findi
 	return { path, message: `unknown ${what} "${id}"; expected one of: ${known.join(', ')}`, tip: `fix the spelling, or add the ${what} first` };
 }
 
-/** Every id a record names (package, variant, source, code pair) exists. */
+/** Every id a record names (package, variant, source, code pair, TF release of a fix) exists. */
 export function ruleReferences(data: CompatData): Finding[] {
 	const findings: Finding[] = [];
 	const packages = data.packages.map((p) => p.id);
@@ -17,6 +17,11 @@ export function ruleReferences(data: CompatData): Finding[] {
 		if (!packages.includes(cell.package)) findings.push(missing(cell.package, packages, pointer('cells', i, 'package'), 'package'));
 		for (const [j, v] of cell.variants.entries())
 			if (!variants.includes(v)) findings.push(missing(v, variants, pointer('cells', i, 'variants', j), 'variant'));
+	}
+	const releases = data.tfReleases.map((r) => r.version);
+	for (const [i, f] of (data.unreleasedFixes ?? []).entries()) {
+		if (!packages.includes(f.package)) findings.push(missing(f.package, packages, pointer('unreleasedFixes', i, 'package'), 'package'));
+		if (!releases.includes(f.brokenFrom)) findings.push(missing(f.brokenFrom, releases, pointer('unreleasedFixes', i, 'brokenFrom'), 'TF release'));
 	}
 	for (const [i, m] of data.mappings.entries())
 		if (m.codePair !== undefined && !codePairs.includes(m.codePair))
