@@ -17,4 +17,4 @@ const result = await runCli(process.argv.slice(2), buildScanData(api, data), {
 });
 if (result.stdout) console.log(result.stdout);
 if (result.stderr) console.error(result.stderr);
-process.exit(result.code);
+process.exitCode = result.code;

@@ -141,14 +141,15 @@ describe('reports', () => {
 	const reports = (source: string) => [{ path: 'a_*b*.py', source, findings: scan(source, scanData) }];
 	it('starts Markdown with a summary and escapes specials outside code', () => {
 		const md = formatMarkdown(reports('import tensorflow as tf\nx = tf.placeholder(tf.float32)\n'), 'https://example.org/s/', '2.16');
-		expect(md.split('\n')[0]).toBe('1 finding on TF 2\\.16 \\(1 fail\\) in 1 of 1 file\\.');
-		expect(md).toContain('[slimcompat: tf\\.placeholder](https://example.org/s/api/tf.placeholder/)');
+		expect(md.split('\n')[0]).toBe('1 finding on TF 2.16 (1 fail) in 1 of 1 file.');
+		expect(md).toContain('### `a_*b*.py`');
+		expect(md).toContain('[slimcompat: tf.placeholder](https://example.org/s/api/tf.placeholder/)');
 		expect(md).toContain('```suggestion\nx = tf.compat.v1.placeholder(tf.float32)\n```');
-		expect(escapeMarkdown('a *b* `c*d` [e]')).toBe('a \\*b\\* `c*d` \\[e\\]');
+		expect(escapeMarkdown('a *b* `c*d` [e] <i> x_y')).toBe('a \\*b\\* `c*d` \\[e\\] \\<i\\> x\\_y');
 	});
 	it('says plainly when nothing was found', () => {
 		const md = formatMarkdown(reports('import tensorflow as tf\nx = tf.nn.relu(y)\n'), 'https://example.org/', '2.16');
-		expect(md).toBe('No findings: 1 file scanned, nothing fails or changes meaning on TF 2\\.16\\.');
+		expect(md).toBe('No findings: 1 file scanned, nothing fails or changes meaning on TF 2.16.');
 		expect(summary(reports(''), '2.16')).toMatch(/^No findings/);
 	});
 	it('never links to a local preview address', () => {

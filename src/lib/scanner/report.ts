@@ -51,11 +51,14 @@ export function formatText(reports: readonly FileReport[], site: string | undefi
 	return out.join('\n');
 }
 
-/** Escapes Markdown specials in prose, leaving `code spans` as they are. */
+/**
+ * Escapes what Markdown would read as markup inside a line of prose (emphasis, links, HTML, tables, entities),
+ * leaving `code spans` as they are. Our prose never starts a line, so line-start markers need no escape.
+ */
 export function escapeMarkdown(text: string): string {
 	return text
 		.split(/(`[^`\n]+`)/)
-		.map((part, i) => (i % 2 ? part : part.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, (c) => `\\${c}`)))
+		.map((part, i) => (i % 2 ? part : part.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)))
 		.join('');
 }
 
