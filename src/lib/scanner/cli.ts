@@ -8,7 +8,7 @@ export interface CliIo {
 	readFile: (path: string) => Promise<string>;
 	env: Record<string, string | undefined>;
 	/** The site address the build was configured with, if any. */
-	configuredSite?: string;
+	configuredSite?: string | undefined;
 	version: string;
 }
 

@@ -11,7 +11,8 @@ export interface ApiRange {
 }
 
 export interface ApiSymbol {
-	kind: 'module' | 'class' | 'function' | 'constant';
+	/** `module`, `class`, `function` or `constant`. */
+	kind: string;
 	tf1?: ApiRange[];
 	v1?: ApiRange[];
 	v2?: ApiRange[];

@@ -130,6 +130,7 @@ export function formatSarif(reports: readonly FileReport[], site: string | undef
 		runs: [
 			{
 				tool: { driver: { name: 'slimcompat', version, ...(site ? { informationUri: site } : {}), rules } },
+				properties: { tensorflowRelease: release },
 				results: rows.map(({ r, f }) => ({
 					ruleId: ruleId(f),
 					ruleIndex: ids.indexOf(ruleId(f)),

@@ -256,9 +256,7 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 				? failing[0]!.j
 				: { ...failing[0]!.j, message: failing.map((f) => f.j.message).join(' ') };
 		const slimFix = edits ? ` Replace with \`${edits[0]!.text}\`.` : '';
-		report(statement.from, statement.from + firstLine.length, firstLine, failing.map((f) => f.key).join(', '), 'import', { ...j, message: j.message + slimFix });
-		findings.at(-1)!.edits = edits;
-		if (!edits) delete findings.at(-1)!.edits;
+		report(statement.from, statement.from + firstLine.length, firstLine, failing.map((f) => f.key).join(', '), 'import', { ...j, message: j.message + slimFix }, edits);
 	}
 
 	function onReference(ref: Reference) {
