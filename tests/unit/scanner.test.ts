@@ -14,11 +14,12 @@ const found = (source: string, release?: string) =>
 
 describe('parsePython', () => {
 	it('reads every import form, across lines and with aliases', () => {
-		const { imports } = parsePython('import tensorflow.contrib.slim as slim, os\nfrom tensorflow.contrib import (slim as s,\n    framework)\nfrom x import *\n');
+		const { imports } = parsePython('import tensorflow.contrib.slim as slim, os\nfrom tensorflow.contrib import (slim as s,\n    framework)\nfrom x import *\nfrom . import tf\n');
 		expect(imports.map((i) => [i.line, i.names])).toEqual([
 			[1, [{ target: 'tensorflow.contrib.slim', as: 'slim' }, { target: 'os' }]],
 			[2, [{ target: 'tensorflow.contrib.slim', name: 'slim', as: 's' }, { target: 'tensorflow.contrib.framework', name: 'framework' }]],
 			[4, [{ target: 'x.*', name: '*' }]],
+			[5, [{ target: '.tf', name: 'tf' }]],
 		]);
 	});
 	it('lists dotted names with their keyword arguments, not names in strings, comments or keyword positions', () => {
@@ -97,6 +98,10 @@ describe('release-aware', () => {
 	});
 	it('never reports a name present in the newest indexed release as missing later', () => {
 		expect(presence(scanData.symbols['tf.nn.relu'], 'v2', '2.21', '2.16')).toEqual({ state: 'present' });
+	});
+	it('knows tf.compat.v1 starts when the index says it does', () => {
+		expect(found('import tensorflow.compat.v1 as tf\nx = tf.placeholder(tf.float32)', '1.12')).toEqual(['1:import tensorflow.compat.v1 as tf:not in TF 1.12']);
+		expect(found('import tensorflow.compat.v1 as tf\nx = tf.placeholder(tf.float32)', '1.13')).toEqual([]);
 	});
 	it('judges TF1 code as valid on a TF1 release', () => {
 		expect(found('import tensorflow as tf\nimport tensorflow.contrib.slim as slim\nx = tf.placeholder(tf.float32)\nwith tf.Session() as s: pass', '1.15')).toEqual([]);

@@ -104,7 +104,7 @@ function readImport(node: SyntaxNode, source: string, lineOf: (offset: number) =
 			continue;
 		}
 		if (t.name === '*') {
-			statement.names.push({ target: `${statement.module}.*`, name: '*' });
+			statement.names.push({ target: statement.module!.endsWith('.') ? `${statement.module}*` : `${statement.module}.*`, name: '*' });
 			i++;
 			continue;
 		}
@@ -113,7 +113,9 @@ function readImport(node: SyntaxNode, source: string, lineOf: (offset: number) =
 			i++;
 			continue;
 		}
-		const entry: ImportedName = statement.kind === 'from' ? { target: `${statement.module}.${path}`, name: path } : { target: path };
+		const module = statement.module ?? '';
+		const prefix = module.endsWith('.') ? module : `${module}.`; // `from . import x` → `.x`
+		const entry: ImportedName = statement.kind === 'from' ? { target: `${prefix}${path}`, name: path } : { target: path };
 		if (tokens[i]?.name === 'as' && tokens[i + 1]) {
 			entry.as = tokens[i + 1]!.text;
 			i += 2;
