@@ -60,6 +60,11 @@ describe('verdicts per call', () => {
 			'tf.compat.v1.summary.histogram("a", x, collections=["c"])',
 		]);
 	});
+	it("adds the site's argument note to an argument finding", () => {
+		const [dropout, summary] = scan('import tensorflow as tf\nx = tf.nn.dropout(x, 0.5)\ntf.summary.scalar("a", x, collections=[])\n', scanData);
+		expect(dropout!.message).toContain('(keep_prob → rate');
+		expect(summary!.message).toContain('has no argument `collections` (collections → -: Not supported');
+	});
 	it('checks a name used as a value for existence only', () => {
 		expect(found('import tensorflow as tf\na = tf.float32\nb = tf.placeholder')).toEqual(['3:tf.placeholder:TF1-only']);
 	});

@@ -34,6 +34,8 @@ export interface MappingInfo {
 	trap?: string;
 	/** Why there is no route, when there is none (HParams). */
 	note?: string;
+	/** The site's argument table: TF1 argument names (`keep_dims`), what TF2 has instead (`keepdims`, `-`), and why. */
+	args?: { tf1: string[]; tf2: string; note?: string }[];
 }
 
 /** Everything a scan needs, small enough to ship to the browser and inside the CLI package. */
@@ -88,6 +90,9 @@ export function buildScanData(api: ApiIndexLike, data: Pick<CompatData, 'mapping
 			...(route ? { route } : {}),
 			...(m.traps?.[0] ? { trap: m.traps[0].text } : {}),
 			...(!route && m.nativeNote ? { note: m.nativeNote } : {}),
+			...(m.args?.length
+				? { args: m.args.map((a) => ({ tf1: a.tf1.split('/').map((n) => n.trim()).filter((n) => /^\w+$/.test(n)), tf2: a.tf2, ...(a.note ? { note: a.note } : {}) })) }
+				: {}),
 		};
 		for (const spelling of spellingsOf(data, m)) if (last(spelling) === last(m.symbol)) mappings[spelling] = info;
 	}

@@ -89,6 +89,12 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 
 	const rootPresent = (ns: Namespace) => ns !== 'v1' || compareReleases(release, data.v1Since) >= 0;
 
+	/** The site's note on a TF1 argument, when its argument table has one: `rate = 1 - keep_prob.` */
+	const argumentNote = (key: string, name: string) => {
+		const row = data.mappings[key]?.args?.find((a) => a.tf1.includes(name));
+		return row?.note ? ` (${name} → ${row.tf2}: ${row.note.replace(/\.$/, '')})` : '';
+	};
+
 	function argumentProblems(symbol: ApiSymbol, ns: Namespace, call: Call, key: string): Judgement | undefined {
 		const rawSig = ns === 'v2' ? symbol.sig?.v2 : symbol.sig?.v1;
 		if (!rawSig) return undefined;
@@ -102,7 +108,7 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 				if (sig.includes(kw.name)) continue;
 				const to = renames[kw.name];
 				if (to && sig.includes(to) && !call.keywords.some((k) => k.name === to)) keywordEdits.push({ from: kw.from, to: kw.to, text: to });
-				else fatal.push(`has no argument \`${kw.name}\``);
+				else fatal.push(`has no argument \`${kw.name}\`${ns === 'v2' ? argumentNote(key, kw.name) : ''}`);
 			}
 		const named = sig.filter((n) => !n.startsWith('*'));
 		if (!sig.includes('*args') && call.positional > named.length) fatal.push(`takes at most ${named.length} positional arguments, not ${call.positional}`);
@@ -111,7 +117,7 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 			for (let i = 0; i < Math.min(call.positional, reorder.length); i++) {
 				const tf1 = reorder[i]!;
 				if (named[i] !== (renames[tf1] ?? tf1)) {
-					meaning.push(`positional argument ${i + 1} is \`${tf1}\` in TF1 but \`${named[i] ?? 'nothing'}\` in TF2`);
+					meaning.push(`positional argument ${i + 1} is \`${tf1}\` in TF1 but \`${named[i] ?? 'nothing'}\` in TF2${argumentNote(key, tf1)}`);
 					break;
 				}
 			}
