@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -71,5 +72,12 @@ describe('slimcompat scan', () => {
 			locations: [{ physicalLocation: { artifactLocation: { uri: tf1 }, region: { startLine: 7, startColumn: 10, endColumn: 24 } } }],
 		});
 		expect(results.some((r: { level: string }) => r.level === 'note')).toBe(true);
+	});
+	it('runs as the repository script with the real API index', () => {
+		const script = (...args: string[]) => spawnSync(process.execPath, ['scripts/slimcompat.ts', ...args], { encoding: 'utf8', env: { ...process.env, SITE_URL: '' } });
+		expect(script('scan', clean)).toMatchObject({ status: 0, stdout: 'No findings: 1 file scanned, nothing fails or changes meaning on TF 2.16.\n' });
+		const tf1Run = script('scan', tf1, '--format', 'markdown', '--site', 'https://example.org/');
+		expect(tf1Run.status).toBe(1);
+		expect(tf1Run.stdout).toContain('```suggestion\nimport tf_slim as slim\n```');
 	});
 });
