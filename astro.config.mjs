@@ -3,29 +3,32 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
+import { readFileSync } from 'node:fs';
 import moved from './data/moved-urls.json' with { type: 'json' };
-import { data } from './src/lib/data.ts';
+import { apiIndex, data } from './src/lib/data.ts';
 import { redirects } from './src/lib/redirects.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { hashedCsp } from './src/integrations/hashed-csp.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+// The index the pages are built from: the committed one, or the benchmark's subset.
+const index = process.env.API_INDEX ? JSON.parse(readFileSync(process.env.API_INDEX, 'utf8')) : apiIndex;
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base,
 	trailingSlash: 'always',
-	// `npm run bench` builds the site with synthetic data from COMPAT_DATA.
-	vite: process.env.COMPAT_DATA ? { resolve: { alias: [{ find: /^.*\/data\/compat\.json$/, replacement: process.env.COMPAT_DATA }] } } : {},
+	// `npm run bench` builds the site with a subset of the API index from API_INDEX.
+	vite: process.env.API_INDEX ? { resolve: { alias: [{ find: /^.*\/data\/api-index\.json$/, replacement: process.env.API_INDEX }] } } : {},
 	// Published links never break: other spellings of a symbol and moved pages lead to the current page.
-	redirects: redirects(data, moved, base),
+	redirects: redirects(data, moved, base, index),
 	integrations: [
 		starlight({
 			title: 'slimcompat',
 			description: 'Which TensorFlow release, Slim package and NASNet variant work together, and how to move TF1/Slim code to TF2.',
 			favicon: '/favicon.svg',
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/api-index.css'],
 			lastUpdated: false,
 			// Same-origin only: no page may load or send anything elsewhere. This permissive form serves the dev
 			// server; hashedCsp() replaces it in the build with the hashes of each page's own inline elements.

@@ -1,6 +1,6 @@
-// npm run bench: builds the real site and the same site with synthetic data at 10× and 50× the real number of
-// mappings, each beside a bare Starlight site with the same page count, and prints build time, time per page,
-// dist/ size, Pagefind index size, page weight and search latency, with ratios. A benchmark, not a test.
+// npm run bench: builds the site from a tenth, a third and all of the API index, each beside a bare Starlight site with
+// the same number of HTML files, and prints build time, time per page, dist/ size, Pagefind index size, the HTML of a
+// generated symbol page against a bare page, first-load weights and search latency, with ratios. A benchmark, not a test.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -8,11 +8,13 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import type { CompatData } from '../src/lib/compat-data.generated.ts';
+import type { ApiIndex } from '../src/lib/api-index.generated.ts';
+import { parseSpelling } from '../src/lib/api-symbols.ts';
+import { tfNamesIn } from '../src/lib/lint/rule-api-names.ts';
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'slimcompat-bench-'));
-const real = JSON.parse(readFileSync('data/compat.json', 'utf8')) as CompatData;
+const index = JSON.parse(readFileSync('data/api-index.json', 'utf8')) as ApiIndex;
 const queries = ['conv2d', 'slim.arg_scope', 'batch_norm', 'keep_prob', 'tf.placeholder', 'nasnet_large', 'tf_slim 2.16', 'variable scope'];
 
 function dirSize(dir: string): { bytes: number; files: number; html: number } {
@@ -26,19 +28,24 @@ function dirSize(dir: string): { bytes: number; files: number; html: number } {
 	return { bytes, files, html };
 }
 
-/** Where the site built with this data goes: the project builds it, reading the data from COMPAT_DATA. */
-function siteWith(data: CompatData, name: string): { dataFile: string; outDir: string } {
-	const dataFile = join(work, `${name}.json`);
-	writeFileSync(dataFile, JSON.stringify(data));
-	return { dataFile, outDir: join(work, name) };
-}
-
-/** `times` copies of every mapping under synthetic names (no aliases, so no extra redirect pages). */
-function scaled(times: number): CompatData {
-	const extra = Array.from({ length: times - 1 }, (_, k) =>
-		real.mappings.map(({ aliases: _aliases, ...m }) => ({ ...m, symbol: `tf.synthetic.s${k}.${m.symbol.replaceAll('.', '_')}` })),
-	).flat();
-	return { ...real, mappings: [...real.mappings, ...extra] };
+/**
+ * A subset of the API index with about `fraction` of its symbols (every n-th by name), plus every symbol the curated
+ * data names and every module above a kept symbol, so the data still passes its lint against the subset.
+ */
+function subsetIndex(fraction: number): string {
+	const file = join(work, `api-index-${fraction}.json`);
+	const step = Math.round(1 / fraction);
+	const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+	// The measured generated page stays in every subset.
+	const named = new Set(['tf.nn.conv2d', ...tfNamesIn(strings(JSON.parse(readFileSync('data/compat.json', 'utf8'))).join('\n')).map((n) => parseSpelling(n).name)]);
+	const keep = new Set<string>();
+	Object.keys(index.symbols).forEach((name, i) => {
+		if (i % step !== 0 && ![...named].some((n) => n === name || n.startsWith(name + '.'))) return;
+		for (let at = name.length; at > 0; at = name.lastIndexOf('.', at - 1)) keep.add(name.slice(0, at));
+	});
+	const symbols = Object.fromEntries(Object.entries(index.symbols).filter(([name]) => keep.has(name)));
+	writeFileSync(file, JSON.stringify({ ...index, symbols }));
+	return file;
 }
 
 /**
@@ -115,28 +122,35 @@ async function measure(dist: string, page: string) {
 }
 
 const rows: Record<string, string | number>[] = [];
-for (const times of [1, 10, 50]) {
-	const site = siteWith(times === 1 ? real : scaled(times), `site-${times}`);
-	const siteSeconds = build(root, site.outDir, { COMPAT_DATA: site.dataFile });
-	const siteDist = dirSize(site.outDir);
-	const sitePagefind = dirSize(join(site.outDir, 'pagefind'));
-	const siteSearch = await measure(site.outDir, '/api/tf.contrib.slim.conv2d/');
-	const bare = bareStarlight(siteDist.html, `bare-${times}`);
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+for (const fraction of [0.1, 0.33, 1]) {
+	const outDir = join(work, `site-${fraction}`);
+	const siteSeconds = build(root, outDir, fraction === 1 ? {} : { API_INDEX: subsetIndex(fraction) });
+	const siteDist = dirSize(outDir);
+	const sitePagefind = dirSize(join(outDir, 'pagefind'));
+	// A generated page (no mapping), a curated page, and the heaviest hand-written kinds.
+	const generated = await measure(outDir, '/api/tf.nn.conv2d/');
+	const curated = await measure(outDir, '/api/tf.contrib.slim.conv2d/');
+	const heaviest = await Promise.all(['/matrix/', '/guides/nasnet-on-tf2-with-tf-slim/', '/variants/nasnet_large/', '/api/'].map(async (p) => [p, (await measure(outDir, p)).weight] as const));
+	const bare = bareStarlight(siteDist.html, `bare-${fraction}`);
 	const bareOut = join(bare, 'dist');
 	const bareSeconds = build(bare, bareOut);
 	const bareDist = dirSize(bareOut);
 	const bareSearch = await measure(bareOut, '/p/1/');
 	const barePagefind = dirSize(join(bareOut, 'pagefind'));
-	const ratio = (a: number, b: number) => (a / b).toFixed(2);
+	const pageHtml = statSync(join(outDir, 'api/tf.nn.conv2d/index.html')).size;
+	const bareHtml = statSync(join(bareOut, 'p/1/index.html')).size;
 	rows.push({
-		scale: `${times}× (${times === 1 ? real.mappings.length : scaled(times).mappings.length} mappings)`,
+		index: `${Math.round(fraction * 100)} % (${Object.keys(JSON.parse(readFileSync(fraction === 1 ? 'data/api-index.json' : join(work, `api-index-${fraction}.json`), 'utf8')).symbols).length} symbols)`,
 		pages: siteDist.html,
 		'build s': `${siteSeconds.toFixed(1)} (bare ${bareSeconds.toFixed(1)}, ×${ratio(siteSeconds, bareSeconds)})`,
 		'ms/page': `${((1000 * siteSeconds) / siteDist.html).toFixed(1)} (bare ${((1000 * bareSeconds) / bareDist.html).toFixed(1)})`,
 		'dist MB': `${(siteDist.bytes / 1e6).toFixed(1)} (bare ${(bareDist.bytes / 1e6).toFixed(1)}, ×${ratio(siteDist.bytes, bareDist.bytes)})`,
 		'pagefind MB': `${(sitePagefind.bytes / 1e6).toFixed(1)} (bare ${(barePagefind.bytes / 1e6).toFixed(1)})`,
-		'page KiB gz': `${(siteSearch.weight / 1024).toFixed(1)} (bare ${(bareSearch.weight / 1024).toFixed(1)}, ×${ratio(siteSearch.weight, bareSearch.weight)})`,
-		'search ms median/p90': `${siteSearch.median.toFixed(0)}/${siteSearch.p90.toFixed(0)} (bare ${bareSearch.median.toFixed(0)}/${bareSearch.p90.toFixed(0)})`,
+		'symbol page HTML KiB': `${kib(pageHtml)} (bare ${kib(bareHtml)}, ×${ratio(pageHtml, bareHtml)})`,
+		'first load KiB gz': `generated ${kib(generated.weight)}, curated ${kib(curated.weight)} (bare ${kib(bareSearch.weight)}); ${heaviest.map(([p, w]) => `${p} ${kib(w)}`).join(', ')}`,
+		'search ms median/p90': `${generated.median.toFixed(0)}/${generated.p90.toFixed(0)} (bare ${bareSearch.median.toFixed(0)}/${bareSearch.p90.toFixed(0)})`,
 	});
 	console.log(rows.at(-1));
 }

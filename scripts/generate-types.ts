@@ -1,30 +1,31 @@
-// Derives the TypeScript types from data/compat.schema.json, the one definition of the data's shape.
-// `node scripts/generate-types.ts` rewrites the file; `--check` fails when it has drifted from the schema.
+// Derives the TypeScript types from the data files' JSON Schemas, the one definition of each file's shape.
+// `node scripts/generate-types.ts` rewrites the files; `--check` fails when one has drifted from its schema.
 import { readFile, writeFile } from 'node:fs/promises';
 import { compile } from 'json-schema-to-typescript';
 
-const schemaPath = new URL('../data/compat.schema.json', import.meta.url);
-const outPath = new URL('../src/lib/compat-data.generated.ts', import.meta.url);
+const targets = [
+	{ schema: 'data/compat.schema.json', out: 'src/lib/compat-data.generated.ts', name: 'CompatData' },
+	{ schema: 'data/api-index.schema.json', out: 'src/lib/api-index.generated.ts', name: 'ApiIndex' },
+];
+const check = process.argv.includes('--check');
+let drifted = false;
 
-const banner = `/* Generated from data/compat.schema.json by scripts/generate-types.ts. Do not edit:
+for (const { schema, out, name } of targets) {
+	const banner = `/* Generated from ${schema} by scripts/generate-types.ts. Do not edit:
  * change the schema, then run \`npm run generate:types\`. */`;
-
-const schema = JSON.parse(await readFile(schemaPath, 'utf8'));
-const generated = await compile(schema, 'CompatData', {
-	bannerComment: banner,
-	additionalProperties: false,
-	unreachableDefinitions: false,
-	style: { useTabs: true, singleQuote: true },
-});
-
-if (process.argv.includes('--check')) {
-	const current = await readFile(outPath, 'utf8').catch(() => '');
-	if (current !== generated) {
-		console.error('src/lib/compat-data.generated.ts is out of date with data/compat.schema.json.\nTip: run `npm run generate:types` and commit the result.');
-		process.exit(1);
-	}
-	console.log('src/lib/compat-data.generated.ts matches the schema.');
-} else {
-	await writeFile(outPath, generated);
-	console.log('wrote src/lib/compat-data.generated.ts');
+	const generated = await compile(JSON.parse(await readFile(new URL(`../${schema}`, import.meta.url), 'utf8')), name, {
+		bannerComment: banner,
+		additionalProperties: false,
+		unreachableDefinitions: false,
+		style: { useTabs: true, singleQuote: true },
+	});
+	const outUrl = new URL(`../${out}`, import.meta.url);
+	if (!check) {
+		await writeFile(outUrl, generated);
+		console.log(`wrote ${out}`);
+	} else if ((await readFile(outUrl, 'utf8').catch(() => '')) !== generated) {
+		console.error(`${out} is out of date with ${schema}.\nTip: run \`npm run generate:types\` and commit the result.`);
+		drifted = true;
+	} else console.log(`${out} matches ${schema}.`);
 }
+if (drifted) process.exit(1);

@@ -278,6 +278,40 @@ export interface Variant {
 	 * What else matters about this variant.
 	 */
 	note?: string;
+	/**
+	 * The classes each way of running the pretrained weights predicts: the research/slim checkpoint, the Keras application, each TF Hub module version read.
+	 */
+	labelSpaces?: LabelSpace[];
+	/**
+	 * A lower-case identifier: letters, digits, `_`, `-` and `.`.
+	 */
+	checkpointCodePair?: string;
+	sources: SourceRefs;
+}
+/**
+ * How many classes one packaging of a variant's pretrained weights predicts, and whether index 0 is a background class.
+ */
+export interface LabelSpace {
+	/**
+	 * The checkpoint, Keras application or TF Hub module version, as a reader would name it.
+	 */
+	where: string;
+	/**
+	 * Length of the output vector.
+	 */
+	classes: number;
+	/**
+	 * Whether index 0 is a background class (true), a real class (false), or unknown (null).
+	 */
+	background: boolean | null;
+	/**
+	 * Address to load, for TF Hub modules.
+	 */
+	handle?: string;
+	/**
+	 * What to do about the difference.
+	 */
+	note?: string;
 	sources: SourceRefs;
 }
 /**

@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import compat from '../../data/compat.json' with { type: 'json' };
 import { sitemapPaths } from '../../src/lib/page-meta.ts';
+import { symbolPath } from '../../src/lib/paths.ts';
+import { sweepSample } from '../../src/lib/sweep-sample.ts';
 import { axeViolations } from './axe.ts';
 
-// Every page in the built sitemap, at a desktop and a phone width, in the light and the dark theme. (The release-pair
-// views are noindex and left out of the sitemap; the privacy and explorer tests open them.)
+// Every hand-written page of the built sitemap and a fixed sample of each generated template (A11Y_FULL=1, or
+// `npm run test:a11y`, opens every page), at a desktop and a phone width, in the light and the dark theme. (The
+// release-pair views are noindex and left out of the sitemap; the privacy and explorer tests open them.)
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
-const paths = [...sitemapPaths(readFileSync('dist/sitemap-0.xml', 'utf8'), site, base)].sort();
+const curated = new Set(compat.mappings.map((m) => symbolPath(m.symbol)));
+const paths = sweepSample([...sitemapPaths(readFileSync('dist/sitemap-0.xml', 'utf8'), site, base)], curated, { full: !!process.env.A11Y_FULL });
 const shards = Number(process.env.A11Y_SHARDS ?? 8);
 const viewports = [
 	{ name: 'desktop', viewport: { width: 1280, height: 900 } },

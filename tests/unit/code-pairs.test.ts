@@ -35,9 +35,13 @@ describe('code pairs', () => {
 		expect(missing).toEqual([]);
 	});
 
-	it('every code pair is shown by a mapping or a guide', () => {
+	it('every code pair is shown by a mapping, a variant page or a guide', () => {
 		const guides = readdirSync('src/content/docs/guides').map((f) => readFileSync(`src/content/docs/guides/${f}`, 'utf8')).join('\n');
-		const shown = new Set([...data.mappings.flatMap((m) => m.codePair ?? []), ...[...guides.matchAll(/<CodeCompare id="([^"]+)"/g)].map((m) => m[1])]);
+		const shown = new Set([
+			...data.mappings.flatMap((m) => m.codePair ?? []),
+			...data.variants.flatMap((v) => v.checkpointCodePair ?? []),
+			...[...guides.matchAll(/<CodeCompare id="([^"]+)"/g)].map((m) => m[1]),
+		]);
 		expect(data.codePairs.map((p) => p.id).filter((id) => !shown.has(id))).toEqual([]);
 	});
 

@@ -9,7 +9,10 @@ export function* citations(data: CompatData): Generator<{ path: string; ids: rea
 		for (const [j, r] of (p.releases ?? []).entries())
 			yield { path: pointer('packages', i, 'releases', j, 'sources'), ids: r.sources };
 	}
-	for (const [i, v] of data.variants.entries()) yield { path: pointer('variants', i, 'sources'), ids: v.sources };
+	for (const [i, v] of data.variants.entries()) {
+		yield { path: pointer('variants', i, 'sources'), ids: v.sources };
+		for (const [j, l] of (v.labelSpaces ?? []).entries()) yield { path: pointer('variants', i, 'labelSpaces', j, 'sources'), ids: l.sources };
+	}
 	for (const [i, c] of data.cells.entries()) yield { path: pointer('cells', i, 'sources'), ids: c.sources };
 	for (const [i, m] of data.mappings.entries()) {
 		yield { path: pointer('mappings', i, 'sources'), ids: m.sources };

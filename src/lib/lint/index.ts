@@ -1,7 +1,9 @@
+import type { ApiIndex } from '../api-index.generated.ts';
 import type { CompatData } from '../compat-data.generated.ts';
 import { type Finding, type LintError } from './lint-error.ts';
 import { recordLabel } from './record-label.ts';
 import { checkSchema } from './schema-check.ts';
+import { ruleApiNames } from './rule-api-names.ts';
 import { ruleCellOverlap } from './rule-cell-overlap.ts';
 import { ruleErrorTargets } from './rule-error-targets.ts';
 import { ruleEvidence } from './rule-evidence.ts';
@@ -25,9 +27,17 @@ export const rules: readonly ((data: CompatData) => Finding[])[] = [
 	ruleErrorTargets,
 ];
 
-/** Every problem in `data`, each naming the file, the JSON path and the record it belongs to. */
-export function lintData(data: unknown, file = 'data/compat.json'): LintError[] {
+/** Invariants that hold the curated data to the generated API index. */
+export const indexRules: readonly ((data: CompatData, index: ApiIndex) => Finding[])[] = [ruleApiNames];
+
+/**
+ * Every problem in `data`, each naming the file, the JSON path and the record it belongs to. With the API index
+ * (already checked against its own schema), the names the data claims are checked against it too.
+ */
+export function lintData(data: unknown, file = 'data/compat.json', index?: ApiIndex): LintError[] {
 	const schemaFindings = checkSchema(data);
-	const findings = schemaFindings.length ? schemaFindings : rules.flatMap((rule) => rule(data as CompatData));
+	const findings = schemaFindings.length
+		? schemaFindings
+		: [...rules.flatMap((rule) => rule(data as CompatData)), ...(index ? indexRules.flatMap((rule) => rule(data as CompatData, index)) : [])];
 	return findings.map((f) => ({ file, record: recordLabel(data, f.path), ...f }));
 }

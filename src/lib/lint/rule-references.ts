@@ -21,6 +21,9 @@ export function ruleReferences(data: CompatData): Finding[] {
 	for (const [i, m] of data.mappings.entries())
 		if (m.codePair !== undefined && !codePairs.includes(m.codePair))
 			findings.push(missing(m.codePair, codePairs, pointer('mappings', i, 'codePair'), 'code pair'));
+	for (const [i, v] of data.variants.entries())
+		if (v.checkpointCodePair !== undefined && !codePairs.includes(v.checkpointCodePair))
+			findings.push(missing(v.checkpointCodePair, codePairs, pointer('variants', i, 'checkpointCodePair'), 'code pair'));
 	for (const { path, ids } of citations(data))
 		for (const [j, id] of ids.entries())
 			if (!(id in data.sources))

@@ -1,9 +1,9 @@
 import Ajv, { type ErrorObject } from 'ajv';
+import apiIndexSchema from '../../../data/api-index.schema.json' with { type: 'json' };
 import schema from '../../../data/compat.schema.json' with { type: 'json' };
 import type { Finding } from './lint-error.ts';
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-const validate = ajv.compile(schema);
 
 function show(value: unknown): string {
 	const text = JSON.stringify(value);
@@ -16,7 +16,7 @@ function describe(error: ErrorObject): string {
 	return text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
 }
 
-function toFinding(error: ErrorObject): Finding {
+function toFinding(error: ErrorObject, schemaFile: string): Finding {
 	const p = error.params as Record<string, unknown>;
 	const expected = describe(error);
 	switch (error.keyword) {
@@ -71,7 +71,7 @@ function toFinding(error: ErrorObject): Finding {
 			return {
 				path: error.instancePath,
 				message: `${show(error.data)} is ${error.keyword === 'maximum' ? 'above the maximum' : 'below the minimum'} ${String(p.limit)}${error.keyword === 'minLength' ? ' characters' : ''}`,
-				tip: expected ? `expected ${expected}` : 'see data/compat.schema.json for the limits',
+				tip: expected ? `expected ${expected}` : `see ${schemaFile} for the limits`,
 			};
 		case 'uniqueItems':
 			return {
@@ -83,7 +83,7 @@ function toFinding(error: ErrorObject): Finding {
 			return {
 				path: error.instancePath,
 				message: `${error.message ?? 'is invalid'}${expected ? `; expected ${expected}` : ''}`,
-				tip: 'see data/compat.schema.json and data/README.md for the field',
+				tip: `see ${schemaFile} and data/README.md for the field`,
 			};
 	}
 }
@@ -114,8 +114,13 @@ function pickOneOfBranches(errors: ErrorObject[]): ErrorObject[] {
 	return kept;
 }
 
-/** Checks the data against data/compat.schema.json. */
-export function checkSchema(data: unknown): Finding[] {
-	if (validate(data)) return [];
-	return pickOneOfBranches(validate.errors ?? []).map(toFinding);
+/** A checker of one data file against its schema. */
+function schemaChecker(schemaJson: object, schemaFile: string): (data: unknown) => Finding[] {
+	const validate = ajv.compile(schemaJson);
+	return (data) => (validate(data) ? [] : pickOneOfBranches(validate.errors ?? []).map((e) => toFinding(e, schemaFile)));
 }
+
+/** Checks the data against data/compat.schema.json. */
+export const checkSchema = schemaChecker(schema, 'data/compat.schema.json');
+/** Checks the generated API index against data/api-index.schema.json. */
+export const checkApiIndexSchema = schemaChecker(apiIndexSchema, 'data/api-index.schema.json');
