@@ -11,19 +11,25 @@ export interface ApiRange {
 }
 
 export interface ApiSymbol {
-	/** `module`, `class`, `function` or `constant`. */
+	/**
+	 * `module`, `class`, `function` or `constant`; `opaque-module` for a module whose members the index does not list
+	 * (`tf.app.flags` re-exports absl's flags): its members are not judged.
+	 */
 	kind: string;
 	tf1?: ApiRange[];
 	v1?: ApiRange[];
 	v2?: ApiRange[];
 	sig?: { v1?: string[]; v2?: string[] };
-	upgrade?: { rename?: string; keywords?: Record<string, string>; reorder?: string[]; error?: boolean; warning?: boolean };
+	/** tf_upgrade_v2's rules for the TF1 spelling; a keyword mapped to null is removed. */
+	upgrade?: { rename?: string; keywords?: Record<string, string | null>; reorder?: string[]; transform?: boolean; error?: boolean; warning?: boolean };
 }
 
 /** The part of data/api-index.json the scanner reads. */
 export interface ApiIndexLike {
 	releases: string[];
 	symbols: Record<string, ApiSymbol>;
+	/** tf_slim's top-level names, with the tf_slim revisions that export them. */
+	tfSlim?: Record<string, string[]>;
 }
 
 /** What the site says about a symbol: the page to link and the first route and trap to show. */
@@ -68,11 +74,12 @@ export function compareReleases(a: string, b: string): number {
 export function buildScanData(api: ApiIndexLike, data: Pick<CompatData, 'mappings' | 'importForms' | 'variants'>): ScanData {
 	const symbols: Record<string, ApiSymbol> = {};
 	let v1Since: string | undefined;
+	const parents = new Set(Object.keys(api.symbols).map((name) => name.slice(0, name.lastIndexOf('.'))));
 	for (const [name, s] of Object.entries(api.symbols)) {
 		const v1 = stripRanges(s.v1);
 		for (const r of v1 ?? []) if (!v1Since || compareReleases(r.from, v1Since) < 0) v1Since = r.from;
 		symbols[name] = {
-			kind: s.kind,
+			kind: s.kind === 'module' && !parents.has(name) ? 'opaque-module' : s.kind,
 			...(s.tf1 ? { tf1: stripRanges(s.tf1)! } : {}),
 			...(v1 ? { v1 } : {}),
 			...(s.v2 ? { v2: stripRanges(s.v2)! } : {}),
@@ -96,12 +103,16 @@ export function buildScanData(api: ApiIndexLike, data: Pick<CompatData, 'mapping
 		};
 		for (const spelling of spellingsOf(data, m)) if (last(spelling) === last(m.symbol)) mappings[spelling] = info;
 	}
+	// tf_slim replaces a contrib spelling one for one only for the names tf_slim itself exports at its top level.
+	const exported = (name: string) => !api.tfSlim || name in api.tfSlim;
 	const slimNames: Record<string, string> = { 'tf.contrib.slim': 'tf_slim' };
 	for (const form of data.importForms)
 		if (form.replaces === 'tf.contrib.slim' && form.prefix.startsWith('tf.contrib.'))
-			for (const name of form.names ?? []) slimNames[`${form.prefix}.${name}`] = `tf_slim.${name}`;
-	for (const name of Object.keys(symbols))
-		if (name.startsWith('tf.contrib.slim.') && !name.slice('tf.contrib.slim.'.length).includes('.')) slimNames[name] = `tf_slim.${name.slice('tf.contrib.slim.'.length)}`;
+			for (const name of form.names ?? []) if (exported(name)) slimNames[`${form.prefix}.${name}`] = `tf_slim.${name}`;
+	for (const name of Object.keys(symbols)) {
+		const member = name.slice('tf.contrib.slim.'.length);
+		if (name.startsWith('tf.contrib.slim.') && !member.includes('.') && exported(member)) slimNames[name] = `tf_slim.${member}`;
+	}
 	return { releases: api.releases, v1Since: v1Since ?? api.releases[0]!, symbols, mappings, slimNames };
 }
 

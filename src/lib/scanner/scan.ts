@@ -112,12 +112,16 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 			}
 		const named = sig.filter((n) => !n.startsWith('*'));
 		if (!sig.includes('*args') && call.positional > named.length) fatal.push(`takes at most ${named.length} positional arguments, not ${call.positional}`);
-		const reorder = ns === 'v2' ? symbol.upgrade?.reorder : undefined;
-		if (reorder)
-			for (let i = 0; i < Math.min(call.positional, reorder.length); i++) {
-				const tf1 = reorder[i]!;
-				if (named[i] !== (renames[tf1] ?? tf1)) {
-					meaning.push(`positional argument ${i + 1} is \`${tf1}\` in TF1 but \`${named[i] ?? 'nothing'}\` in TF2${argumentNote(key, tf1)}`);
+		// TF1's positional order: tf_upgrade_v2's reorder table, else the TF1 signature. A position changes meaning when
+		// TF2 binds it to a parameter TF1 had elsewhere (`tf.nn.dropout(x, 0.5)`: keep_prob then, rate now); a plain
+		// rename (`tensor` → `data`) does not.
+		const tf1Order = ns === 'v2' ? (symbol.upgrade?.reorder ?? (symbol.tf1?.length ? symbol.sig?.v1 : undefined)) : undefined;
+		if (tf1Order)
+			for (let i = 0; i < Math.min(call.positional, tf1Order.length, named.length); i++) {
+				const tf1 = tf1Order[i]!;
+				const now = named[i]!;
+				if (now !== (renames[tf1] ?? tf1) && tf1Order.includes(now)) {
+					meaning.push(`positional argument ${i + 1} is \`${tf1}\` in TF1 but \`${now}\` in TF2${argumentNote(key, tf1)}`);
 					break;
 				}
 			}
@@ -169,7 +173,7 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 			const name = spell(k, ns);
 			if (p.state === 'present') {
 				if (n === parts.length) return call ? argumentProblems(symbol, ns, call, k) : undefined;
-				if (symbol.kind !== 'module') return undefined; // an attribute of a class, object or constant: not listed, not judged
+				if (symbol.kind !== 'module') return undefined; // an attribute of a class, object, constant or opaque module: not judged
 				return { severity: 'note', verdict: `not in TF ${release}`, message: `\`${name}\` has no member \`${parts[n]}\` in TF ${release} (nor, as far as the index shows, in any release).`, key, missing: true };
 			}
 			const tf1Only = ns === 'v2' && !symbol.v2?.length && symbol.tf1?.length;
@@ -187,15 +191,18 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 		return undefined;
 	}
 
-	/** A spelling that fixes a failing name, judged clean with the same call: tf_upgrade_v2's rename, then `tf.compat.v1`. */
-	function replacementFor(key: string, ns: Namespace, call?: Call): { key: string; ns: Namespace } | undefined {
-		const symbol = data.symbols[key];
+	/**
+	 * A spelling that fixes a failing name, judged clean with the same call: tf_upgrade_v2's rename of the failing part
+	 * (`tf.GraphKeys` in `tf.GraphKeys.UPDATE_OPS`), then the same name under `tf.compat.v1`.
+	 */
+	function replacementFor(key: string, failing: string, ns: Namespace, call?: Call): { key: string; ns: Namespace } | undefined {
+		const rest = key.slice(failing.length);
 		const candidates: { key: string; ns: Namespace }[] = [];
-		const rename = ns !== 'v1' ? symbol?.upgrade?.rename : undefined;
-		if (rename?.startsWith('tf.compat.v1.')) candidates.push({ key: `tf.${rename.slice('tf.compat.v1.'.length)}`, ns: 'v1' });
-		else if (rename?.startsWith('tf.') && tf2) candidates.push({ key: rename, ns: 'v2' });
+		const rename = ns !== 'v1' ? data.symbols[failing]?.upgrade?.rename : undefined;
+		if (rename?.startsWith('tf.compat.v1.')) candidates.push({ key: `tf.${rename.slice('tf.compat.v1.'.length)}${rest}`, ns: 'v1' });
+		else if (rename?.startsWith('tf.') && tf2) candidates.push({ key: `${rename}${rest}`, ns: 'v2' });
 		if (ns === 'v2' && tf2) candidates.push({ key, ns: 'v1' });
-		return candidates.find((c) => data.symbols[c.key] && !judge(c.key, c.ns, call));
+		return candidates.find((c) => data.symbols[c.key.slice(0, c.key.length - rest.length)] && !judge(c.key, c.ns, call));
 	}
 
 	function report(from: number, to: number, written: string, resolved: string, kind: Finding['kind'], j: Judgement, edits?: Edit[]) {
@@ -285,7 +292,7 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 			const slim = start !== undefined && source.slice(start, ref.to).replace(/\s+/g, '') === `${ref.assignedTo}=${written}` ? slimImport(at.key, ref.assignedTo!) : undefined;
 			if (slim && start !== undefined) edits = [{ from: start, to: ref.to, text: slim }];
 			else if (head.target === 'tensorflow' && written === ref.parts.join('.')) {
-				const better = replacementFor(at.key, at.ns, ref.call);
+				const better = at.key.startsWith(j.key) ? replacementFor(at.key, j.key, at.ns, ref.call) : undefined;
 				if (better) edits = [{ from: ref.from, to: ref.to, text: ref.parts[0] + spell(better.key, better.ns).slice(2) }];
 			}
 		}
