@@ -4,10 +4,9 @@
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { data } from '../src/lib/data.ts';
-import { buildScanData, type ApiIndexLike } from '../src/lib/scanner/knowledge.ts';
+import { apiIndex as api, data } from '../src/lib/data.ts';
+import { buildScanData } from '../src/lib/scanner/knowledge.ts';
 
-const api = JSON.parse(readFileSync('data/api-index.json', 'utf8')) as ApiIndexLike;
 const scanData = buildScanData(api, data);
 const { version } = JSON.parse(readFileSync('cli/package.json', 'utf8')) as { version: string };
 

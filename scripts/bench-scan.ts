@@ -1,8 +1,7 @@
 // npm run bench:scan: precision and recall of `slimcompat scan` on tests/fixtures/scan-corpus, line by line, against
 // the hand-labelled expected findings beside each TF1 file; the TF2 files must have no findings at all.
 import { readdirSync, readFileSync } from 'node:fs';
-import api from '../data/api-index.json' with { type: 'json' };
-import { data } from '../src/lib/data.ts';
+import { apiIndex as api, data } from '../src/lib/data.ts';
 import { addScores, precision, recall, scoreLines, type Expected, type Score } from '../src/lib/scanner/benchmark.ts';
 import { buildScanData } from '../src/lib/scanner/knowledge.ts';
 import { scan } from '../src/lib/scanner/scan.ts';

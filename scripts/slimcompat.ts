@@ -4,8 +4,7 @@
 // Exit code: 1 when something fails or changes meaning, 2 when only unlisted tf.* names are found, 0 otherwise, 64 on bad
 // usage. This is the in-repository entry (Node 24 with type stripping); cli/ packs the same code for any Node >= 20.
 import { readFile } from 'node:fs/promises';
-import api from '../data/api-index.json' with { type: 'json' };
-import { data } from '../src/lib/data.ts';
+import { apiIndex as api, data } from '../src/lib/data.ts';
 import { runCli } from '../src/lib/scanner/cli.ts';
 import { buildScanData } from '../src/lib/scanner/knowledge.ts';
 

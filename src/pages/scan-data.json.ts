@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import api from '../../data/api-index.json' with { type: 'json' };
-import { data } from '../lib/data.ts';
+import { apiIndex as api, data } from '../lib/data.ts';
 import { buildScanData } from '../lib/scanner/knowledge.ts';
 
 /** What the /scan/ page's worker judges with: fetched on the first scan, so the page itself stays small. */

@@ -137,5 +137,9 @@ export function presence(symbol: ApiSymbol | undefined, ns: Namespace, release: 
 	return { state: 'removed', until: ranges.map((r) => r.to).sort(compareReleases).at(-1)! };
 }
 
-/** The page a finding links to: the symbol's page when the site has one, else the release's page. */
-export const linkFor = (data: ScanData, key: string, release: string) => data.mappings[key]?.path ?? releasePath(release);
+/**
+ * The page a finding links to: the site has a page per indexed symbol and per mapping; a name with neither (a
+ * tf.contrib member outside Slim) links to the release's page.
+ */
+export const linkFor = (data: ScanData, key: string, release: string, mapping?: MappingInfo) =>
+	data.symbols[key] ? symbolPath(key) : (mapping?.path ?? releasePath(release));

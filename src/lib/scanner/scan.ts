@@ -219,7 +219,7 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 			severity: j.severity,
 			verdict: j.verdict,
 			message: j.message + route,
-			path: mapping?.path ?? linkFor(data, j.key, release),
+			path: linkFor(data, j.key, release, mapping),
 			...(mapping ? { mapping } : {}),
 			...(edits?.length ? { edits } : {}),
 		});
