@@ -21,7 +21,7 @@ test('pasting TF1 NASNet code lists the failing lines, sends nothing, and links 
 	// Assets may load (the worker, its scan data, the idle search UI); the pasted code never travels, to any origin.
 	const origin = new URL(page.url()).origin;
 	expect(requests.filter((r) => r.method !== 'GET' || r.body !== null || !r.url.startsWith(origin) || r.url.includes('build_nasnet'))).toEqual([]);
-	await results.getByRole('link', { name: 'Answer for tf.placeholder' }).click();
+	await results.getByRole('link', { name: 'tf.placeholder page' }).click();
 	await expect(page).toHaveURL(/\/api\/tf\.placeholder\/$/);
 });
 

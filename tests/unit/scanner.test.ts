@@ -153,7 +153,7 @@ describe('reports', () => {
 		const md = formatMarkdown(reports('import tensorflow as tf\nx = tf.placeholder(tf.float32)\n'), 'https://example.org/s/', '2.16');
 		expect(md.split('\n')[0]).toBe('1 finding on TF 2.16 (1 fail) in 1 of 1 file.');
 		expect(md).toContain('### `a_*b*.py`');
-		expect(md).toContain('[slimcompat: tf.placeholder](https://example.org/s/api/tf.placeholder/)');
+		expect(md).toContain('[slimcompat: tf.placeholder page](https://example.org/s/api/tf.placeholder/)');
 		expect(md).toContain('```suggestion\nx = tf.compat.v1.placeholder(tf.float32)\n```');
 		expect(escapeMarkdown('a *b* `c*d` [e] <i> x_y')).toBe('a \\*b\\* `c*d` \\[e\\] \\<i\\> x\\_y');
 	});

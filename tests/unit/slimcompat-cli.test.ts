@@ -46,7 +46,7 @@ describe('slimcompat scan', () => {
 	it('writes Markdown for a review: summary first, links to --site, one suggestion per line', async () => {
 		const run = await cli('scan', tf1, '--format', 'markdown', '--site', 'https://example.org/slimcompat/');
 		expect(run.stdout.split('\n')[0]).toBe('4 findings on TF 2.16 (4 fail) in 1 of 1 file.');
-		expect(run.stdout).toContain('[slimcompat: tf.placeholder](https://example.org/slimcompat/api/tf.placeholder/)');
+		expect(run.stdout).toContain('[slimcompat: tf.placeholder page](https://example.org/slimcompat/api/tf.placeholder/)');
 		expect(run.stdout).toContain('```suggestion\nimages = tf.compat.v1.placeholder(tf.float32, [None, 224, 224, 3])  # tf.get_variable in a comment\n```');
 		expect(run.stdout.match(/```suggestion/g)).toHaveLength(4);
 	});

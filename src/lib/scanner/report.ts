@@ -25,6 +25,8 @@ export function publicSite(...candidates: (string | undefined)[]): string | unde
 }
 
 const permalink = (f: Finding, site: string | undefined) => (site ? new URL(f.path.slice(1), site).href : undefined);
+/** What a finding's link leads to: the `tf.placeholder` page for `/api/tf.placeholder/`, else the release page. */
+export const linkText = (f: Finding, release: string) => (f.path.startsWith('/api/') ? `${f.path.slice(5, -1)} page` : `TF ${release} release page`);
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** One line: how many findings, of which kind, in how many files, against which release. */
@@ -80,7 +82,7 @@ export function formatMarkdown(reports: readonly FileReport[], site: string | un
 		for (const line of lines) {
 			for (const f of r.findings.filter((x) => x.line === line)) {
 				const link = permalink(f, site);
-				const more = link ? ` [${escapeMarkdown(f.mapping ? `slimcompat: ${f.mapping.symbol}` : `slimcompat: TF ${release}`)}](${link})` : '';
+				const more = link ? ` [${escapeMarkdown(`slimcompat: ${linkText(f, release)}`)}](${link})` : '';
 				out.push(`- Line ${line}, ${codeSpan(f.written)}: **${escapeMarkdown(f.verdict)}**. ${escapeMarkdown(f.message)}${more}`);
 				if (f.mapping?.trap && f.severity !== 'note') out.push(`  - Trap: ${escapeMarkdown(f.mapping.trap)}`);
 			}
