@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiIndex as api, data } from '../../src/lib/data.ts';
-import { recall, scoreLines, type Expected } from '../../src/lib/scanner/benchmark.ts';
+import { precision, recall, scoreLines, type Expected } from '../../src/lib/scanner/benchmark.ts';
 import { buildScanData } from '../../src/lib/scanner/knowledge.ts';
 import { exitCode, scan } from '../../src/lib/scanner/scan.ts';
 import { applySuggestions, lineSuggestions } from '../../src/lib/scanner/suggest.ts';
@@ -55,5 +55,29 @@ describe('scan corpus', () => {
 		expect(parsed.status).toBe(0);
 		const after = scan(fixed, scanData);
 		expect(after.filter((f) => fixedLines.includes(f.line)).map((f) => `${f.line}: ${f.message}`)).toEqual([]);
+	});
+});
+
+describe('release-aware on the real index', () => {
+	const verdicts = (source: string, release: string) => scan(`import tensorflow as tf\n${source}`, scanData, { release }).map((f) => f.verdict);
+	it('knows when tf.keras.regularizers.L2 arrived', () => {
+		expect(verdicts('r = tf.keras.regularizers.L2(0.1)', '2.2')).toEqual(['needs TF 2.3']);
+		expect(verdicts('r = tf.keras.regularizers.L2(0.1)', '2.3')).toEqual([]);
+	});
+	it('knows tf.compat.v1.layers is listed but not usable by default under Keras 3', () => {
+		expect(verdicts('y = tf.compat.v1.layers.conv2d(x, 32, 3)', '2.16')).toEqual(['not usable by default']);
+		expect(verdicts('y = tf.compat.v1.layers.conv2d(x, 32, 3)', '2.15')).toEqual([]);
+	});
+	it('takes a name present in the newest indexed release as present later', () => {
+		expect(verdicts('y = tf.nn.relu(x)', '2.21')).toEqual([]);
+	});
+});
+
+describe('scoreLines', () => {
+	it('counts lines, not findings', () => {
+		const at = (line: number) => ({ line }) as Parameters<typeof scoreLines>[0][number];
+		const score = scoreLines([at(2), at(2), at(5)], { 2: ['a'], 3: ['b'] });
+		expect(score).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1, extra: [5], missed: [3] });
+		expect([precision(score), recall(score)]).toEqual([0.5, 0.5]);
 	});
 });
