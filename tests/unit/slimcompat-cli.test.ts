@@ -79,5 +79,5 @@ describe('slimcompat scan', () => {
 		const tf1Run = script('scan', tf1, '--format', 'markdown', '--site', 'https://example.org/');
 		expect(tf1Run.status).toBe(1);
 		expect(tf1Run.stdout).toContain('```suggestion\nimport tf_slim as slim\n```');
-	});
+	}, 60_000); // two Node processes that each validate both data files
 });

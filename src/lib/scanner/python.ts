@@ -37,8 +37,6 @@ export interface Reference {
 	call?: { positional: number; keywords: KeywordArg[]; star: boolean };
 	/** `name = <this reference>`: the name the statement binds to it. */
 	assignedTo?: string;
-	/** Written as a decorator, `@slim.add_arg_scope`. */
-	decorator?: boolean;
 }
 
 export interface ParsedFile {
@@ -167,7 +165,7 @@ export function parsePython(source: string): ParsedFile {
 						to = c.to;
 					} else if (c.name !== '.' && c.name !== 'At') break;
 				}
-				if (parts.length) references.push({ parts, from, to, decorator: true });
+				if (parts.length) references.push({ parts, from, to });
 				return false;
 			}
 			case 'MemberExpression':

@@ -225,7 +225,7 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 		});
 	}
 
-	/** Where the statement on `offset`'s line starts (after its indentation), and whether only a comment follows `to`. */
+	/** Where the line holding `from` starts after its indentation, when `from`–`to` is on one line with at most a comment after it. */
 	const aloneOnLine = (from: number, to: number) => {
 		const start = parsed.lineStarts[position(from).line - 1]!;
 		const end = source.indexOf('\n', to);
@@ -252,7 +252,6 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 			const judged = name.name === '*' ? statement.module! : name.target;
 			const at = toKey(judged, tf2);
 			const j = at ? judge(at.key, at.ns) : undefined;
-			// `from tensorflow import keras`-style imports of a name the index lists only as a module member are fine.
 			// `import tensorflow.contrib.slim` binds `tensorflow`, which stays usable: only the statement fails.
 			const bare = statement.kind === 'import' && !name.as;
 			if (local) bindings.set(local, { target: bare ? local : name.target, flagged: !bare && !!j && j.severity === 'error' });
