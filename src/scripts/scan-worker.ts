@@ -11,8 +11,15 @@ export interface ScanRequest {
 let scanData: Promise<ScanData> | undefined;
 
 self.onmessage = async (event: MessageEvent<ScanRequest>) => {
-	scanData ??= fetch(event.data.dataUrl).then((r) => r.json() as Promise<ScanData>);
-	const loaded = await scanData;
+	scanData ??= fetch(event.data.dataUrl).then((r) => (r.ok ? (r.json() as Promise<ScanData>) : Promise.reject(new Error(`HTTP ${r.status}`))));
+	let loaded: ScanData;
+	try {
+		loaded = await scanData;
+	} catch (error) {
+		scanData = undefined;
+		self.postMessage({ error: `The scan data could not be loaded (${(error as Error).message}); reload the page to try again.` });
+		return;
+	}
 	const started = performance.now();
 	const findings = scan(event.data.source, loaded, { release: event.data.release });
 	self.postMessage({ findings, ms: performance.now() - started });

@@ -61,3 +61,11 @@ test('a hostile paste does not freeze the page', async ({ page }) => {
 	// The page still answers while or after scanning.
 	expect(await page.evaluate(() => 1 + 1)).toBe(2);
 });
+
+test('says so when the scan data cannot be loaded', async ({ page, context }) => {
+	await context.route('**/scan-data.json', (route) => route.fulfill({ status: 503, body: '' }));
+	await page.goto('scan/');
+	await page.getByLabel('TF1 / Slim Python code').fill(snippet);
+	await page.getByRole('button', { name: 'Scan' }).click();
+	await expect(page.getByRole('status')).toContainText('The scan data could not be loaded (HTTP 503)');
+});
