@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 
 const snippet = readFileSync('tests/fixtures/scan/nasnet_tf1.py', 'utf8');
 const clean = readFileSync('tests/fixtures/scan/tf2_clean.py', 'utf8');
@@ -68,4 +69,14 @@ test('says so when the scan data cannot be loaded', async ({ page, context }) =>
 	await page.getByLabel('TF1 / Slim Python code').fill(snippet);
 	await page.getByRole('button', { name: 'Scan' }).click();
 	await expect(page.getByRole('status')).toContainText('The scan data could not be loaded (HTTP 503)');
+});
+
+test('the results pass axe in both themes', async ({ page }) => {
+	await page.goto('scan/');
+	await page.getByLabel('TF1 / Slim Python code').fill(snippet);
+	await page.getByRole('button', { name: 'Scan' }).click();
+	await expect(page.getByRole('table')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+	await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
+	expect(await axeViolations(page)).toEqual([]);
 });
