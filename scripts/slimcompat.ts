@@ -1,40 +1,19 @@
 #!/usr/bin/env node
-// slimcompat scan FILE… [--format text|markdown|json|sarif] [--site URL]
-// Lists the TF1/Slim symbols Python files use, with their TF2 routes and permalinks.
-// Exit code: 1 when TF1-only symbols are found, 2 when only unknown tf.* symbols are, 0 otherwise, 64 on bad usage.
+// slimcompat scan FILE… [--tf X.Y] [--format text|markdown|json|sarif] [--site URL]
+// Reports the lines of Python files that fail or change meaning on a TensorFlow release, with one-line fixes.
+// Exit code: 1 when something fails or changes meaning, 2 when only unlisted tf.* names are found, 0 otherwise, 64 on bad
+// usage. This is the in-repository entry (Node 24 with type stripping); cli/ packs the same code for any Node >= 20.
 import { readFile } from 'node:fs/promises';
-import { data } from '../src/lib/data.ts';
-import { buildIndex } from '../src/lib/scanner/index.ts';
-import { formatJson, formatMarkdown, formatSarif, formatText, type FileReport } from '../src/lib/scanner/report.ts';
-import { exitCode, scan } from '../src/lib/scanner/scan.ts';
+import { apiIndex as api, data } from '../src/lib/data.ts';
+import { runCli } from '../src/lib/scanner/cli.ts';
+import { buildScanData } from '../src/lib/scanner/knowledge.ts';
 
-const usage = 'usage: slimcompat scan FILE… [--format text|markdown|json|sarif] [--site URL]';
-const args = process.argv.slice(2);
-const option = (name: string) => {
-	const at = args.indexOf(`--${name}`);
-	return at >= 0 ? args.splice(at, 2)[1] : undefined;
-};
-const format = option('format') ?? 'text';
-const site = option('site') ?? process.env.SLIMCOMPAT_SITE ?? 'http://localhost:4321/';
-const [command, ...files] = args;
-if (command !== 'scan' || !files.length || !['text', 'markdown', 'json', 'sarif'].includes(format)) {
-	console.error(usage);
-	process.exit(64);
-}
-
-const index = buildIndex(data);
-const reports: FileReport[] = [];
-for (const path of files) {
-	let source: string;
-	try {
-		source = await readFile(path, 'utf8');
-	} catch (error) {
-		console.error(`${path}: cannot be read: ${(error as Error).message}`);
-		process.exit(64);
-	}
-	reports.push({ path, lines: source.split(/\r\n?|\n/), findings: scan(source, index) });
-}
-
-const formats = { text: formatText, markdown: formatMarkdown, json: formatJson, sarif: (r: FileReport[], s: string) => formatSarif(r, s, '0.1.0') };
-console.log(formats[format as keyof typeof formats](reports, site));
-process.exit(exitCode(reports.flatMap((r) => r.findings)));
+const result = await runCli(process.argv.slice(2), buildScanData(api, data), {
+	readFile: (path) => readFile(path, 'utf8'),
+	env: process.env,
+	configuredSite: process.env.SITE_URL,
+	version: '0.1.0',
+});
+if (result.stdout) console.log(result.stdout);
+if (result.stderr) console.error(result.stderr);
+process.exitCode = result.code;
