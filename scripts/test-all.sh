@@ -16,6 +16,8 @@ fi
 astro check --minimumFailingSeverity warning
 npm run -s lint:data
 vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
+# The packed scanner CLI, installed into an empty folder and run with the machine's own Node (20 here).
+bash scripts/test-cli-pack.sh
 # Under a sub-path first (as on a project page of a static host), then at the root; dist/ ends as the root build.
 BASE_PATH=/slimcompat/ astro build
 BASE_PATH=/slimcompat/ node scripts/check-dist.ts

@@ -24,27 +24,37 @@ export function parseSpelling(written: string): Spelling {
 /** The namespace `tf.X` means on a release: TF1's own API on 1.x, TF2's on 2.x. */
 export const plainNamespace = (release: string): Namespace => (release.startsWith('1.') ? 'tf1' : 'v2');
 
+/** Where a name stands on one release, as the scanner and the pages judge it. */
 export type Presence =
-	| { state: 'present'; range: Range }
-	| { state: 'unusable'; range: Range }
-	| { state: 'absent' }
-	/** Past the newest release the index read: whether it exists there is not known. */
-	| { state: 'unknown'; lastKnown?: Range };
+	| { state: 'present' }
+	| { state: 'not-usable'; needs?: string }
+	| { state: 'needs-newer'; since: string }
+	| { state: 'removed'; until: string }
+	| { state: 'absent' };
 
-/** Whether `spelling` exists on `release`, as the index knows it. */
-export function presenceAt(index: ApiIndex, spelling: Spelling, release: string): Presence {
-	const symbol = index.symbols[spelling.name];
-	const newest = index.releases.at(-1)!;
-	const namespace: Namespace = spelling.namespace ?? plainNamespace(release);
-	// tf.compat.v2 in 1.x is the `v2` namespace as well; tf.compat.v1 before 1.13 simply does not exist.
-	if (compareVersions(release, newest) > 0) {
-		const last = symbol && rangeAt(index.releases, symbol[spelling.namespace ?? plainNamespace(newest)], newest);
-		return last ? { state: 'unknown', lastKnown: last } : { state: 'unknown' };
-	}
-	const range = symbol && rangeAt(index.releases, symbol[namespace], release);
-	if (!range) return { state: 'absent' };
-	return range.usable === false ? { state: 'unusable', range } : { state: 'present', range };
+/** The ranges of a symbol, with or without their evidence (the scanner's data drops it). */
+type Ranged = Partial<Record<Namespace, readonly Pick<Range, 'from' | 'to' | 'usable' | 'needs'>[]>>;
+
+/**
+ * Whether a name exists at `release` in a namespace. Past the newest release read, what held there holds: a name
+ * present in the newest release is never reported missing from a later one.
+ */
+export function presence(symbol: Ranged | undefined, ns: Namespace, release: string, newest: string): Presence {
+	const ranges = symbol?.[ns];
+	if (!ranges?.length) return { state: 'absent' };
+	const at = compareVersions(release, newest) > 0 ? newest : release;
+	const hit = ranges.find((r) => compareVersions(r.from, at) <= 0 && compareVersions(at, r.to) <= 0);
+	if (hit) return hit.usable === false ? { state: 'not-usable', ...(hit.needs ? { needs: hit.needs } : {}) } : { state: 'present' };
+	const later = ranges.filter((r) => compareVersions(r.from, at) > 0).map((r) => r.from).sort(compareVersions);
+	if (later.length) return { state: 'needs-newer', since: later[0]! };
+	return { state: 'removed', until: ranges.map((r) => r.to).sort(compareVersions).at(-1)! };
 }
+
+/** Where `written` (`tf.X`, `tf.compat.v1.X`) stands on `release`: `tf.X` in the release's own API. */
+export const presenceOf = (index: ApiIndex, written: string, release: string): Presence => {
+	const spelling = parseSpelling(written);
+	return presence(index.symbols[spelling.name], spelling.namespace ?? plainNamespace(release), release, index.releases.at(-1)!);
+};
 
 /** The first release with the name in the namespace, or undefined when it never has it. */
 export const firstRelease = (symbol: ApiSymbol | undefined, namespace: Namespace): string | undefined => symbol?.[namespace]?.[0]?.from;
@@ -58,7 +68,7 @@ export const lastRelease = (symbol: ApiSymbol | undefined, namespace: Namespace)
  */
 export function lowestTf2Release(index: ApiIndex, written: readonly string[]): string | undefined {
 	const tf2 = index.releases.filter((r) => !r.startsWith('1.'));
-	return tf2.find((release) => written.every((w) => presenceAt(index, parseSpelling(w), release).state === 'present'));
+	return tf2.find((release) => written.every((w) => presenceOf(index, w, release).state === 'present'));
 }
 
 export type Cell = 'present' | 'unusable' | 'absent';

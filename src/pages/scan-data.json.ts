@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { apiIndex as api, data } from '../lib/data.ts';
-import { buildScanData } from '../lib/scanner/knowledge.ts';
+import { siteScanData } from '../lib/scan-data.ts';
 
 /** What the /scan/ page's worker judges with: fetched on the first scan, so the page itself stays small. */
-export const GET: APIRoute = () => new Response(JSON.stringify(buildScanData(api, data)), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () => new Response(JSON.stringify(siteScanData()), { headers: { 'Content-Type': 'application/json' } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiIndex } from '../../src/lib/api-index.generated.ts';
-import { availabilityRows, lookup, lowestTf2Release, membersOf, parseSpelling, presenceAt } from '../../src/lib/api-symbols.ts';
+import { availabilityRows, lookup, lowestTf2Release, membersOf, parseSpelling, presenceOf } from '../../src/lib/api-symbols.ts';
 import { apiIndex, data } from '../../src/lib/data.ts';
 import { redirects } from '../../src/lib/redirects.ts';
 import { buildSymbolPages } from '../../src/lib/symbol-pages.ts';
@@ -45,13 +45,14 @@ describe('spellings and presence', () => {
 		expect(parseSpelling('tf.compat.v1')).toEqual({ name: 'tf.compat.v1' });
 	});
 	it('judges tf.X against the release’s own API and tf.compat.v1.X against the TF1 API', () => {
-		expect(presenceAt(index, parseSpelling('tf.layers.conv2d'), '1.15').state).toBe('present');
-		expect(presenceAt(index, parseSpelling('tf.layers.conv2d'), '2.0').state).toBe('absent');
-		expect(presenceAt(index, parseSpelling('tf.compat.v1.layers.conv2d'), '2.15').state).toBe('present');
-		expect(presenceAt(index, parseSpelling('tf.compat.v1.layers.conv2d'), '2.16').state).toBe('unusable');
+		expect(presenceOf(index, 'tf.layers.conv2d', '1.15').state).toBe('present');
+		expect(presenceOf(index, 'tf.layers.conv2d', '2.0').state).toBe('absent');
+		expect(presenceOf(index, 'tf.compat.v1.layers.conv2d', '2.15').state).toBe('present');
+		expect(presenceOf(index, 'tf.compat.v1.layers.conv2d', '2.16')).toEqual({ state: 'not-usable', needs: 'tf_keras' });
+		expect(presenceOf(index, 'tf.keras.regularizers.L2', '2.0')).toEqual({ state: 'needs-newer', since: '2.15' });
 	});
-	it('says unknown, never absent, past the newest release read', () => {
-		expect(presenceAt(index, parseSpelling('tf.reduce_mean'), '2.21')).toMatchObject({ state: 'unknown', lastKnown: { to: '2.16' } });
+	it('never reports a name present in the newest release read as missing from a later one', () => {
+		expect(presenceOf(index, 'tf.reduce_mean', '2.21')).toEqual({ state: 'present' });
 	});
 	it('finds the lowest TF2 release a snippet’s names need', () => {
 		expect(lowestTf2Release(index, ['tf.reduce_mean', 'tf.keras.regularizers.L2'])).toBe('2.15');

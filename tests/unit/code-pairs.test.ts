@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { codeOnly, removedInTf2, tf2Violations } from '../../src/lib/code-check.ts';
+import { tf2Releases } from '../../src/lib/code-pair-releases.ts';
 import { data } from '../../src/lib/data.ts';
+import { codePairFor } from '../../src/lib/query.ts';
+import { siteScanData } from '../../src/lib/scan-data.ts';
 
 // TF2 reuses these names for new functions, so a TF2 snippet may call them (see their mappings).
 const reused = ['tf.summary.scalar', 'tf.summary.histogram', 'tf.summary.image', 'tf.nn.avg_pool'];
@@ -87,5 +90,16 @@ describe('codeOnly', () => {
 		const blanked = codeOnly(source);
 		expect(blanked.length).toBe(source.length);
 		expect(blanked.split('\n').map((l) => l.trim())).toEqual(['a =', 'b =', '']);
+	});
+});
+
+describe('the release a TF2 side needs', () => {
+	const scanData = siteScanData();
+	it('is computed for every pair: each TF2 side runs as written on the newest release the index read', () => {
+		expect(data.codePairs.filter((p) => !tf2Releases(p.tf2, scanData)).map((p) => p.id)).toEqual([]);
+	});
+	it('follows the names and keywords a side uses (tf.keras.regularizers.L2 arrived in 2.3)', () => {
+		expect(tf2Releases(codePairFor(data, 'l2-regularizer')!.tf2, scanData)?.from).toBe('2.3');
+		expect(tf2Releases('import tensorflow as tf\nopt = tf.keras.optimizers.SGD(0.1, use_ema=True)\n', scanData)?.from).toBe('2.11');
 	});
 });

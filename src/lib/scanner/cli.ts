@@ -1,4 +1,5 @@
-import { compareReleases, type ScanData } from './knowledge.ts';
+import { compareVersions } from '../versions.ts';
+import type { ScanData } from './knowledge.ts';
 import { formatJson, formatMarkdown, formatSarif, formatText, publicSite, type FileReport } from './report.ts';
 import { exitCode, scan } from './scan.ts';
 
@@ -35,7 +36,7 @@ export async function runCli(argv: readonly string[], data: ScanData, io: CliIo)
 	const [command, ...files] = args;
 	if (command !== 'scan' || !files.length) return bad('slimcompat: give the scan command and at least one file.');
 	if (!['text', 'markdown', 'json', 'sarif'].includes(format)) return bad(`slimcompat: unknown format "${format}".`);
-	if (!/^\d+\.\d+$/.test(release) || compareReleases(release, data.releases[0]!) < 0)
+	if (!/^\d+\.\d+$/.test(release) || compareVersions(release, data.releases[0]!) < 0)
 		return bad(`slimcompat: --tf takes a release from ${data.releases[0]} on, as major.minor (got "${release}").`);
 	const site = publicSite(siteOption, io.env.SLIMCOMPAT_SITE, io.configuredSite);
 	const reports: FileReport[] = [];
@@ -48,7 +49,7 @@ export async function runCli(argv: readonly string[], data: ScanData, io: CliIo)
 		}
 		reports.push({ path, source, findings: scan(source, data, { release }) });
 	}
-	const later = compareReleases(release, data.releases.at(-1)!) > 0 ? `slimcompat: the API index ends at TF ${data.releases.at(-1)}; names present there are taken as present in ${release}.\n` : '';
+	const later = compareVersions(release, data.releases.at(-1)!) > 0 ? `slimcompat: the API index ends at TF ${data.releases.at(-1)}; names present there are taken as present in ${release}.\n` : '';
 	const out =
 		format === 'markdown'
 			? formatMarkdown(reports, site, release)

@@ -1,14 +1,11 @@
+import type { Range } from '../api-index.generated.ts';
 import type { CompatData } from '../compat-data.generated.ts';
 import { releasePath, symbolPath } from '../paths.ts';
+import { compareVersions } from '../versions.ts';
 import { spellingsOf } from '../spellings.ts';
 
 /** A release range of one spelling, as data/api-index.json writes it (evidence dropped: the scanner does not show it). */
-export interface ApiRange {
-	from: string;
-	to: string;
-	usable?: boolean;
-	needs?: string;
-}
+export type ApiRange = Omit<Range, 'evidence'>;
 
 export interface ApiSymbol {
 	/**
@@ -19,7 +16,7 @@ export interface ApiSymbol {
 	tf1?: ApiRange[];
 	v1?: ApiRange[];
 	v2?: ApiRange[];
-	sig?: { v1?: string[]; v2?: string[] };
+	sig?: { v1?: string[]; v2?: string[]; v2Since?: Record<string, string> };
 	/** tf_upgrade_v2's rules for the TF1 spelling; a keyword mapped to null is removed. */
 	upgrade?: { rename?: string; keywords?: Record<string, string | null>; reorder?: string[]; transform?: boolean; error?: boolean; warning?: boolean };
 }
@@ -56,14 +53,8 @@ export interface ScanData {
 }
 
 const stripRanges = (ranges?: ApiRange[]) =>
-	ranges?.map((r) => ({ from: r.from, to: r.to, ...(r.usable === false ? { usable: false, ...(r.needs ? { needs: r.needs } : {}) } : {}) }));
+	ranges?.map((r): ApiRange => ({ from: r.from, to: r.to, ...(r.usable === false ? { usable: false as const, ...(r.needs ? { needs: r.needs } : {}) } : {}) }));
 
-/** Compares `major.minor` release strings. */
-export function compareReleases(a: string, b: string): number {
-	const [am = 0, an = 0] = a.split('.').map(Number);
-	const [bm = 0, bn = 0] = b.split('.').map(Number);
-	return am - bm || an - bn;
-}
 
 /**
  * Joins the API index (what exists, when, with which arguments) with the site's mappings (where the answer is). A
@@ -77,7 +68,7 @@ export function buildScanData(api: ApiIndexLike, data: Pick<CompatData, 'mapping
 	const parents = new Set(Object.keys(api.symbols).map((name) => name.slice(0, name.lastIndexOf('.'))));
 	for (const [name, s] of Object.entries(api.symbols)) {
 		const v1 = stripRanges(s.v1);
-		for (const r of v1 ?? []) if (!v1Since || compareReleases(r.from, v1Since) < 0) v1Since = r.from;
+		for (const r of v1 ?? []) if (!v1Since || compareVersions(r.from, v1Since) < 0) v1Since = r.from;
 		symbols[name] = {
 			kind: s.kind === 'module' && !parents.has(name) ? 'opaque-module' : s.kind,
 			...(s.tf1 ? { tf1: stripRanges(s.tf1)! } : {}),
@@ -116,26 +107,8 @@ export function buildScanData(api: ApiIndexLike, data: Pick<CompatData, 'mapping
 	return { releases: api.releases, v1Since: v1Since ?? api.releases[0]!, symbols, mappings, slimNames };
 }
 
-export type Namespace = 'tf1' | 'v1' | 'v2';
-
-export type Presence =
-	| { state: 'present' }
-	| { state: 'not-usable'; needs?: string }
-	| { state: 'needs-newer'; since: string }
-	| { state: 'removed'; until: string }
-	| { state: 'absent' };
-
-/** Whether a spelling exists at `release` in a namespace. Past the newest indexed release, "present then" counts as present. */
-export function presence(symbol: ApiSymbol | undefined, ns: Namespace, release: string, newest: string): Presence {
-	const ranges = symbol?.[ns];
-	if (!ranges?.length) return { state: 'absent' };
-	const at = compareReleases(release, newest) > 0 ? newest : release;
-	const hit = ranges.find((r) => compareReleases(r.from, at) <= 0 && compareReleases(at, r.to) <= 0);
-	if (hit) return hit.usable === false ? { state: 'not-usable', ...(hit.needs ? { needs: hit.needs } : {}) } : { state: 'present' };
-	const later = ranges.filter((r) => compareReleases(r.from, at) > 0).map((r) => r.from).sort(compareReleases);
-	if (later.length) return { state: 'needs-newer', since: later[0]! };
-	return { state: 'removed', until: ranges.map((r) => r.to).sort(compareReleases).at(-1)! };
-}
+export type { Namespace, Presence } from '../api-symbols.ts';
+export { presence } from '../api-symbols.ts';
 
 /**
  * The page a finding links to: the site has a page per indexed symbol and per mapping; a name with neither (a

@@ -1,4 +1,5 @@
-import { compareReleases, linkFor, presence, type ApiSymbol, type MappingInfo, type Namespace, type ScanData } from './knowledge.ts';
+import { compareVersions } from '../versions.ts';
+import { linkFor, presence, type ApiSymbol, type MappingInfo, type Namespace, type ScanData } from './knowledge.ts';
 import { parsePython, type ImportStatement, type Reference } from './python.ts';
 
 /** Replace `from`–`to` (0-based offsets into the scanned source) with `text`. */
@@ -72,7 +73,7 @@ interface Binding {
 export function scan(source: string, data: ScanData, options: ScanOptions = {}): Finding[] {
 	const newest = data.releases.at(-1)!;
 	const release = options.release ?? newest;
-	const tf2 = compareReleases(release, '2.0') >= 0;
+	const tf2 = compareVersions(release, '2.0') >= 0;
 	const parsed = parsePython(source);
 	const position = (offset: number) => {
 		let lo = 0;
@@ -87,7 +88,7 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 	const bindings = new Map<string, Binding>();
 	const findings: Finding[] = [];
 
-	const rootPresent = (ns: Namespace) => ns !== 'v1' || compareReleases(release, data.v1Since) >= 0;
+	const rootPresent = (ns: Namespace) => ns !== 'v1' || compareVersions(release, data.v1Since) >= 0;
 
 	/** The site's note on a TF1 argument, when its argument table has one: `rate = 1 - keep_prob.` */
 	const argumentNote = (key: string, name: string) => {
@@ -103,7 +104,15 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 		const fatal: string[] = [];
 		const meaning: string[] = [];
 		const keywordEdits: Edit[] = [];
-		if (!sig.includes('**kwargs'))
+		// Variadic parameters keep their own names in the listings (`*inputs`, `**kwargs`).
+		const varKeyword = sig.some((n) => n.startsWith('**'));
+		const varPositional = sig.some((n) => n.startsWith('*') && !n.startsWith('**'));
+		const since = ns === 'v2' ? (symbol.sig?.v2Since ?? {}) : {};
+		for (const kw of call.keywords) {
+			const from = since[kw.name];
+			if (from && compareVersions(release, from) < 0) fatal.push(`has no argument \`${kw.name}\` before TF ${from}`);
+		}
+		if (!varKeyword)
 			for (const kw of call.keywords) {
 				if (sig.includes(kw.name)) continue;
 				const to = renames[kw.name];
@@ -111,7 +120,7 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 				else fatal.push(`has no argument \`${kw.name}\`${ns === 'v2' ? argumentNote(key, kw.name) : ''}`);
 			}
 		const named = sig.filter((n) => !n.startsWith('*'));
-		if (!sig.includes('*args') && call.positional > named.length) fatal.push(`takes at most ${named.length} positional arguments, not ${call.positional}`);
+		if (!varPositional && call.positional > named.length) fatal.push(`takes at most ${named.length} positional arguments, not ${call.positional}`);
 		// TF1's positional order: tf_upgrade_v2's reorder table, else the TF1 signature. A position changes meaning when
 		// TF2 binds it to a parameter TF1 had elsewhere (`tf.nn.dropout(x, 0.5)`: keep_prob then, rate now); a plain
 		// rename (`tensor` → `data`) does not.
@@ -167,8 +176,8 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 			let p = presence(symbol, ns, release, newest);
 			// Asked about a TF 1.x release, a name that only TF2 has "needs a newer release", not "missing".
 			if (ns === 'tf1' && (p.state === 'absent' || p.state === 'removed') && symbol.v2?.length) {
-				const since = symbol.v2.map((r) => r.from).filter((r) => compareReleases(r, release) > 0).sort(compareReleases)[0];
-				if (since) p = { state: 'needs-newer', since: compareReleases(since, '2.0') < 0 ? '2.0' : since };
+				const since = symbol.v2.map((r) => r.from).filter((r) => compareVersions(r, release) > 0).sort(compareVersions)[0];
+				if (since) p = { state: 'needs-newer', since: compareVersions(since, '2.0') < 0 ? '2.0' : since };
 			}
 			const name = spell(k, ns);
 			if (p.state === 'present') {
@@ -183,8 +192,8 @@ export function scan(source: string, data: ScanData, options: ScanOptions = {}):
 					: p.state === 'needs-newer'
 						? `\`${name}\` first appears in TF ${p.since}; it is not in TF ${release}.`
 						: p.state === 'removed'
-							? `\`${name}\` is not in TF ${release}${tf1Only ? ` (TF1 only, last in ${symbol.tf1!.map((r) => r.to).sort(compareReleases).at(-1)})` : ` (last in ${p.until})`}.`
-							: `\`${name}\` is not in TF ${release}${tf1Only ? ` (TF1 only, last in ${symbol.tf1!.map((r) => r.to).sort(compareReleases).at(-1)})` : ''}.`;
+							? `\`${name}\` is not in TF ${release}${tf1Only ? ` (TF1 only, last in ${symbol.tf1!.map((r) => r.to).sort(compareVersions).at(-1)})` : ` (last in ${p.until})`}.`
+							: `\`${name}\` is not in TF ${release}${tf1Only ? ` (TF1 only, last in ${symbol.tf1!.map((r) => r.to).sort(compareVersions).at(-1)})` : ''}.`;
 			const verdict = p.state === 'not-usable' ? 'not usable by default' : p.state === 'needs-newer' ? `needs TF ${p.since}` : tf1Only ? 'TF1-only' : `not in TF ${release}`;
 			return { severity: 'error', verdict, message, key: k, missing: true };
 		}
