@@ -350,6 +350,29 @@ export interface Cell {
 	 * Why, in a sentence or two; for `unknown`, what was checked.
 	 */
 	note: string;
+	/**
+	 * TensorFlow names the cell's reason rests on, with the state each has on every release of the cell's range; lint checks each against the generated API index.
+	 *
+	 * @minItems 1
+	 *
+	 * Items: A name and its state throughout the cell's releases.
+	 */
+	symbols?: [
+		{
+			symbol: PythonSymbol;
+			/**
+			 * `present` (usable), `absent`, or `not-usable` (listed, but raises by default, as tf.compat.v1.layers on Keras 3).
+			 */
+			state: 'present' | 'absent' | 'not-usable';
+		},
+		...{
+			symbol: PythonSymbol;
+			/**
+			 * `present` (usable), `absent`, or `not-usable` (listed, but raises by default, as tf.compat.v1.layers on Keras 3).
+			 */
+			state: 'present' | 'absent' | 'not-usable';
+		}[]
+	];
 	sources: SourceRefs;
 }
 /**
@@ -364,7 +387,7 @@ export interface TfRange {
  */
 export interface Mapping {
 	/**
-	 * Canonical dotted symbol, e.g. `tf.contrib.slim.conv2d`.
+	 * A Python symbol as code spells it, e.g. `tf.contrib.slim.conv2d`.
 	 */
 	symbol: string;
 	/**

@@ -4,6 +4,7 @@ import { type Finding, type LintError } from './lint-error.ts';
 import { recordLabel } from './record-label.ts';
 import { checkSchema } from './schema-check.ts';
 import { ruleApiNames } from './rule-api-names.ts';
+import { ruleCellSymbols } from './rule-cell-symbols.ts';
 import { ruleAliasNames } from './rule-alias-names.ts';
 import { ruleDefaultRows } from './rule-default-rows.ts';
 import { ruleKeras3Rules } from './rule-keras3-rules.ts';
@@ -38,7 +39,7 @@ export const rules: readonly ((data: CompatData) => Finding[])[] = [
 ];
 
 /** Invariants that hold the curated data to the generated API index. */
-export const indexRules: readonly ((data: CompatData, index: ApiIndex) => Finding[])[] = [ruleApiNames];
+export const indexRules: readonly ((data: CompatData, index: ApiIndex) => Finding[])[] = [ruleApiNames, ruleCellSymbols];
 
 /**
  * Every problem in `data`, each naming the file, the JSON path and the record it belongs to. With the API index
