@@ -1,12 +1,16 @@
 import type { Mapping } from './compat-data.generated.ts';
 
-/** Section titles of a mapping, present only when the mapping has that content. */
+/**
+ * Section titles of a mapping, in page order, present only when the mapping has that content. The answer comes
+ * first: where the symbol goes in TF2 and the code that shows it, then the conversion script's detail and arguments.
+ */
 export function mappingSections(mapping: Mapping, errorCount = 0) {
 	return {
 		routes: 'TF2 routes',
+		code: mapping.codePair ? 'TF1 and TF2 side by side' : undefined,
+		upgrade: 'What tf_upgrade_v2 does',
 		args: mapping.args?.length ? 'Argument differences' : undefined,
 		traps: mapping.traps?.length ? 'Traps' : undefined,
-		code: mapping.codePair ? 'TF1 and TF2 side by side' : undefined,
 		errors: errorCount ? 'Errors this fixes' : undefined,
 		sources: 'Sources',
 	};
@@ -17,9 +21,10 @@ export function mappingHeadings(mapping: Mapping, errorCount = 0): { depth: numb
 	const s = mappingSections(mapping, errorCount);
 	const entries: [string, string | undefined][] = [
 		['routes', s.routes],
+		['code', s.code],
+		['upgrade', s.upgrade],
 		['arguments', s.args],
 		['traps', s.traps],
-		['code', s.code],
 		['errors', s.errors],
 		['sources', s.sources],
 	];

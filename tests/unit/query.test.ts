@@ -61,10 +61,10 @@ describe('mapping pages', () => {
 	it('states the answer in the description', () => {
 		expect(mappingDescription(mapping)).toBe('tf.contrib.slim.conv2d → tf.keras.layers.Conv2D. A fixture mapping.');
 	});
-	it('lists only the sections the mapping has', () => {
-		expect(mappingHeadings(mapping).map((h) => h.slug)).toEqual(['routes', 'arguments', 'traps', 'code', 'sources']);
+	it('lists only the sections the mapping has, the TF2 answer and its code first', () => {
+		expect(mappingHeadings(mapping).map((h) => h.slug)).toEqual(['routes', 'code', 'upgrade', 'arguments', 'traps', 'sources']);
 		const { traps: _traps, codePair: _codePair, ...bare } = mapping;
-		expect(mappingHeadings({ ...bare, args: [] }).map((h) => h.slug)).toEqual(['routes', 'sources']);
+		expect(mappingHeadings({ ...bare, args: [] }).map((h) => h.slug)).toEqual(['routes', 'upgrade', 'sources']);
 	});
 });
 
