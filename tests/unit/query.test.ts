@@ -89,6 +89,49 @@ describe('short source citations', () => {
 			'tensorflow.org',
 		]);
 	});
+	it('tells apart two sources that would read the same in one list', () => {
+		const sources = {
+			a: { title: 'a', repo: 'google-research/tf-slim', path: 'README.md', ref: 'v1.1.0' },
+			b: { title: 'b', repo: 'tensorflow/models', path: 'research/slim/README.md', ref: 'v2.0' },
+			c: { title: 'c', repo: 'tensorflow/models', path: 'research/slim/README.md', ref: 'v1.13.0' },
+			d: { title: 'd', url: 'https://www.tensorflow.org/guide/migrate' },
+			e: { title: 'e', url: 'https://www.tensorflow.org/api_docs/python/tf/compat/v1' },
+		};
+		expect(resolveSources({ ...data, sources }, ['a', 'b', 'd', 'e']).map((s) => s.short)).toEqual([
+			'tf-slim README.md',
+			'models README.md',
+			'tensorflow.org migrate',
+			'tensorflow.org v1',
+		]);
+		expect(resolveSources({ ...data, sources }, ['b', 'c']).map((s) => s.short)).toEqual([
+			'models research/slim/README.md@v2.0',
+			'models research/slim/README.md@v1.13.0',
+		]);
+		const pages = {
+			k3: { title: 'k3', url: 'https://keras.io/api/applications/nasnet' },
+			k2: { title: 'k2', url: 'https://keras.io/2/api/applications/nasnet' },
+			m: { title: 'm', repo: 'tensorflow/hub', path: 'nasnet_mobile/5.md', ref: 'v1' },
+			l: { title: 'l', repo: 'tensorflow/hub', path: 'nasnet_large/5.md', ref: 'v1' },
+		};
+		expect(resolveSources({ ...data, sources: pages }, ['k3', 'k2', 'm', 'l']).map((s) => s.short)).toEqual([
+			'keras.io/api/applications/nasnet',
+			'keras.io/2/api/applications/nasnet',
+			'hub nasnet_mobile/5.md',
+			'hub nasnet_large/5.md',
+		]);
+		expect(resolveSources({ ...data, sources }, ['a', 'd']).map((s) => s.short)).toEqual(['README.md', 'tensorflow.org']);
+	});
+	it('cites a place once when two ids name it', () => {
+		const sources = {
+			a: { title: 'Section A', repo: 'tensorflow/tensorflow', path: 'RELEASE.md', ref: 'v2.0.0' },
+			b: { title: 'Section B', repo: 'tensorflow/tensorflow', path: 'RELEASE.md', ref: 'v2.0.0' },
+			c: { title: 'Lines', repo: 'tensorflow/tensorflow', path: 'RELEASE.md', ref: 'v2.0.0', lines: '5' },
+		};
+		expect(resolveSources({ ...data, sources }, ['a', 'b', 'c']).map((s) => [s.id, s.short])).toEqual([
+			['a', 'RELEASE.md'],
+			['c', 'RELEASE.md:5'],
+		]);
+	});
 });
 
 describe('argWithDefault', () => {
