@@ -3,7 +3,7 @@ import fixture from '../fixtures/minimal.json' with { type: 'json' };
 import type { CompatData } from '../../src/lib/compat-data.generated.ts';
 import { mappingDescription } from '../../src/lib/describe.ts';
 import { argWithDefault, mappingHeadings } from '../../src/lib/mapping-sections.ts';
-import { cellsMatching, mappingFor, matrixSections, recordHeadings, releasesBetween, statusesPresent, statusFor } from '../../src/lib/query.ts';
+import { cellsMatching, mappingFor, matrixSections, mergeIdenticalRows, recordHeadings, releasesBetween, statusesPresent, statusFor } from '../../src/lib/query.ts';
 import { resolveSources, sourceHref } from '../../src/lib/sources.ts';
 import { moduleOf, shortName, spellingsOf } from '../../src/lib/spellings.ts';
 
@@ -176,5 +176,16 @@ describe('recordHeadings', () => {
 		const { symbol: _symbol, ...error } = data.errors[0]!;
 		const withError: CompatData = { ...data, errors: [{ ...error, variant: 'nasnet_large' }] };
 		expect(recordHeadings(withError, { slug: 'facts', text: 'Facts' }, { variant: 'nasnet_large' }).map((h) => h.slug)).toEqual(['facts', 'compatibility', 'errors']);
+	});
+});
+
+describe('merging identical matrix rows', () => {
+	const a = { id: 'a' } as never;
+	const b = { id: 'b' } as never;
+	const release = (version: string) => ({ version }) as never;
+	const row = (version: string, ...cells: unknown[]) => ({ release: release(version), cells: cells.map((cell) => ({ variant: {} as never, cell: cell as never })) });
+	it('joins consecutive releases whose cells come from the same records, and only those', () => {
+		const runs = mergeIdenticalRows([row('2.2', a, a), row('2.3', b, a), row('2.4', b, a), row('2.5', b, a), row('2.6', a, a), row('2.7', b, undefined)]);
+		expect(runs.map((r) => `${(r.first as { version: string }).version}-${(r.last as { version: string }).version}`)).toEqual(['2.2-2.2', '2.3-2.5', '2.6-2.6', '2.7-2.7']);
 	});
 });
