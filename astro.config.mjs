@@ -8,6 +8,7 @@ import { data } from './src/lib/data.ts';
 import { redirects } from './src/lib/redirects.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { hashedCsp } from './src/integrations/hashed-csp.ts';
+import { fragmentRedirects } from './src/integrations/fragment-redirects.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -53,6 +54,8 @@ export default defineConfig({
 		mdx(),
 		// Starlight's own sitemap, minus the 561 release-pair views: generated cross-products, marked noindex.
 		sitemap({ filter: (page) => !/\/compare\/[^/]+\.\.\.[^/]+\/$/.test(page) }),
+		// Before hashedCsp: the redirect pages' script gets hashed into their policy.
+		fragmentRedirects(),
 		hashedCsp(),
 	],
 });
