@@ -37,6 +37,8 @@ export default defineConfig({
 			],
 			components: { Search: './src/components/SiteSearch.astro', Footer: './src/components/SiteFooter.astro' },
 			pagefind: { ranking: searchRanking },
+			// src/pages/404.astro offers a search for the address that was not found.
+			disable404Route: true,
 			// Curated on purpose: listing every generated page here would put every record into every page's HTML.
 			sidebar: [
 				{ label: 'Start here', link: '/' },

@@ -24,3 +24,11 @@ test('a query that matches nothing offers suggestions, never an empty box', { ta
 	await suggestions.getByRole('link', { name: 'tf.contrib.slim.conv2d' }).click();
 	await expect(page).toHaveURL(/\/api\/tf\.contrib\.slim\.conv2d\/$/);
 });
+
+test('a missing page offers to search for what its address names', { tag: '@subpath' }, async ({ page }) => {
+	const response = await page.goto('api/slim.bacth_norm/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await page.getByRole('button', { name: 'Search for slim.bacth_norm' }).click();
+	await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Search' })).toHaveValue('slim.bacth_norm');
+});
