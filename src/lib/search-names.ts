@@ -1,0 +1,202 @@
+import type { CompatData } from './compat-data.generated.ts';
+import { packagePath, releasePath, symbolPath, variantPath } from './paths.ts';
+import { fixPageOf } from './query.ts';
+import { shortName, spellingsOf } from './spellings.ts';
+
+/**
+ * Exact names first: a small index from every spelling of every known name (symbols and their import aliases,
+ * NASNet builders and arg scopes, Keras class names, packages, releases, sourced error messages) to its page. The
+ * search dialog loads it when it opens and shows its hits before Pagefind's ranked results; a near miss by edit
+ * distance stands in for a typo. Pure: built at build time (src/pages/search-names.json.ts), read in the browser.
+ */
+export interface NameIndex {
+	/** Pages, as [site path, title]. */
+	pages: [string, string][];
+	/** Lowercased spelling → indexes into `pages`, best first. */
+	names: Record<string, number[]>;
+	/** Sourced error messages, normalised (see normaliseMessage), with the page that fixes each. */
+	errors: [string, number][];
+}
+
+/** A name that leads to a page: `extra` lets another data set (the API index) add its symbols. */
+export interface NamedPage {
+	name: string;
+	path: string;
+	title: string;
+}
+
+/**
+ * Every (name, page) pair the data gives, most direct first: each record's own name (a symbol, a variant's id and
+ * builders, a package's id), then a symbol's other spellings (`tf_slim` spells tf.contrib.slim, but names a package
+ * first), then the TF2 routes that lead to a symbol.
+ */
+export function namedPages(data: CompatData): NamedPage[] {
+	const own: NamedPage[] = [];
+	const aliases: NamedPage[] = [];
+	const routes: NamedPage[] = [];
+	for (const m of data.mappings) {
+		const page = { path: symbolPath(m.symbol), title: m.symbol };
+		const [canonical, ...others] = spellingsOf(data, m);
+		own.push({ name: canonical!, ...page });
+		for (const name of others) aliases.push({ name, ...page });
+		// A TF2 name (`tf.keras.layers.BatchNormalization`) leads to the TF1 symbols it replaces.
+		for (const r of m.native) routes.push({ name: r.symbol, ...page });
+	}
+	for (const v of data.variants) {
+		const page = { path: variantPath(v.id), title: v.name };
+		for (const name of [v.id, v.name, v.builder, v.argScope, ...(v.kerasApplication ? [v.kerasApplication] : [])]) own.push({ name, ...page });
+	}
+	for (const p of data.packages) {
+		const page = { path: packagePath(p.id), title: p.name };
+		for (const name of [p.id, p.name, p.name.replace(/ \(.*\)$/, '')]) own.push({ name, ...page });
+		const pip = /\(pip: ([^)]+)\)/.exec(p.name)?.[1];
+		if (pip) own.push({ name: pip, ...page });
+	}
+	for (const r of data.tfReleases) {
+		const page = { path: releasePath(r.version), title: `TF ${r.version}` };
+		for (const name of [`tf ${r.version}`, `tensorflow ${r.version}`]) own.push({ name, ...page });
+	}
+	return [...own, ...aliases, ...routes];
+}
+
+/** Builds the index from the data, plus any `extra` names (listed after the data's own, so they rank after them). */
+export function buildNameIndex(data: CompatData, extra: readonly NamedPage[] = []): NameIndex {
+	const pages: [string, string][] = [];
+	const pageIndex = new Map<string, number>();
+	const indexOf = (path: string, title: string) => {
+		if (!pageIndex.has(path)) pageIndex.set(path, pages.push([path, title]) - 1);
+		return pageIndex.get(path)!;
+	};
+	const names: Record<string, number[]> = {};
+	for (const { name, path, title } of [...namedPages(data), ...extra]) {
+		const key = name.toLowerCase();
+		const list = (names[key] ??= []);
+		const i = indexOf(path, title);
+		if (!list.includes(i)) list.push(i);
+	}
+	const errors = data.errors.map((e): [string, number] => {
+		const fix = fixPageOf(data, e);
+		return [normaliseMessage(e.message), indexOf(fix.path, fix.label)];
+	});
+	return { pages, names, errors };
+}
+
+/** Lowercase, quotes and backticks dropped, runs of spaces made one: how messages and pasted errors are compared. */
+export function normaliseMessage(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[`'"‘’“”]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * The name keys a query may stand for, most literal first: the query as typed (without quotes, a call's
+ * parentheses or an `import`), its `tensorflow.` and `tf.compat.v1.` forms as `tf.`, the dotted name inside a
+ * pasted `module 'x' has no attribute 'y'`, `No module named 'x'` or `name 'x' is not defined`.
+ */
+export function nameKeys(query: string): string[] {
+	const keys: string[] = [];
+	const add = (k: string | undefined) => {
+		const key = k
+			?.trim()
+			.replace(/^[`'"]+|[`'"]+$/g, '')
+			.replace(/\(.*\)?$/, '')
+			.replace(/[.:;,]+$/, '')
+			.toLowerCase();
+		if (!key) return;
+		for (const form of [
+			key,
+			key.replace(/^tensorflow(_core)?\./, 'tf.'),
+			key.replace(/^(tf|tensorflow(_core)?)\.compat\.v[12]\./, 'tf.'),
+			key.replace(/^(tf|tensorflow(_core)?)\.compat\.v[12]$/, 'tf'),
+		])
+			if (!keys.includes(form)) keys.push(form);
+	};
+	const q = query.trim();
+	const attribute = /module '([\w.]+)' has no attribute '(\w+)'/i.exec(q);
+	if (attribute) add(`${attribute[1]}.${attribute[2]}`);
+	const noModule = /no module named '([\w.]+)'/i.exec(q);
+	if (noModule) add(noModule[1]);
+	const notDefined = /name '(\w+)' is not defined/i.exec(q);
+	if (notDefined) add(notDefined[1]);
+	const fromImport = /^from ([\w.]+) import (\w+)/.exec(q);
+	if (fromImport) add(`${fromImport[1]}.${fromImport[2]}`);
+	const importAs = /^import ([\w.]+)/.exec(q);
+	if (importAs) add(importAs[1]);
+	if (!attribute && !noModule && !notDefined && !fromImport && !importAs) add(q);
+	return keys;
+}
+
+/** Optimal string alignment distance: edits, with a swap of two neighbours counted as one (`bacth` → `batch`). */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let prev2: number[] = [];
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+			row.push(d);
+			best = Math.min(best, d);
+		}
+		if (best > limit) return limit + 1;
+		[prev2, prev] = [prev, row];
+	}
+	return prev[b.length]!;
+}
+
+export interface NameHit {
+	path: string;
+	title: string;
+	/** How the query reached it: its exact name, its name without the module, a pasted error, or a near spelling. */
+	how: 'name' | 'bare name' | 'error' | 'near';
+}
+
+/** A name that looks like code (dots, underscores, inner capitals): a typo in it deserves the nearest known name. */
+const looksLikeName = (q: string) => /^[\w.]+$/.test(q) && /[._]|[a-z][A-Z]/.test(q);
+
+/**
+ * The pages a query names, best first: exact spellings, then names that end in the query's last part (`conv2d`),
+ * then the page that fixes a pasted error message, then, when nothing matched and the query looks like a name, the
+ * nearest spellings by edit distance.
+ */
+export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] {
+	const hits: NameHit[] = [];
+	const add = (i: number, how: NameHit['how']) => {
+		const [path, title] = index.pages[i]!;
+		if (!hits.some((h) => h.path === path)) hits.push({ path, title, how });
+	};
+	const keys = nameKeys(query);
+	for (const key of keys) for (const i of index.names[key] ?? []) add(i, 'name');
+	// A name given without its leading modules: `slim.learning.train`, `build_pnasnet_large`, `conv2d`.
+	const entries = Object.entries(index.names).filter(([name]) => !name.includes(' '));
+	if (hits.length === 0)
+		for (const key of keys) for (const [name, pages] of entries) if (name.endsWith(`.${key}`)) for (const i of pages) add(i, 'bare name');
+	const message = normaliseMessage(query);
+	if (message.length >= 12)
+		for (const [text, i] of index.errors) if (text.includes(message) || message.includes(text)) add(i, 'error');
+	const typed = query.trim();
+	if (hits.length === 0 && looksLikeName(typed)) {
+		const key = typed.toLowerCase();
+		const limit = key.length <= 5 ? 1 : key.length <= 12 ? 2 : 3;
+		const near: [number, number][] = [];
+		for (const [name, pages] of entries) {
+			// The whole name, or its last part when the query has no module (`bacth_norm`).
+			const d = Math.min(editDistance(key, name, limit), key.includes('.') ? Infinity : editDistance(key, shortName(name), limit));
+			if (d <= limit) for (const i of pages) near.push([d, i]);
+		}
+		near.sort((a, b) => a[0] - b[0]);
+		for (const [, i] of near) add(i, 'near');
+	}
+	return hits.slice(0, max);
+}
+
+/** The dialog's order: the name hits first, then Pagefind's results that are not already listed. */
+export function mergeResults(names: readonly NameHit[], ranked: readonly string[]): string[] {
+	const paths = names.map((h) => h.path);
+	return [...paths, ...ranked.filter((p) => !paths.includes(p))];
+}
