@@ -51,12 +51,28 @@ export function namedPages(data: CompatData): NamedPage[] {
 		for (const name of [p.id, p.name, p.name.replace(/ \(.*\)$/, '')]) own.push({ name, ...page });
 		const pip = /\(pip: ([^)]+)\)/.exec(p.name)?.[1];
 		if (pip) own.push({ name: pip, ...page });
+		for (const line of p.imports) for (const name of importedNames(line)) aliases.push({ name, ...page });
 	}
 	for (const r of data.tfReleases) {
 		const page = { path: releasePath(r.version), title: `TF ${r.version}` };
 		for (const name of [`tf ${r.version}`, `tensorflow ${r.version}`]) own.push({ name, ...page });
 	}
 	return [...own, ...aliases, ...routes];
+}
+
+/**
+ * The module names an import line loads, `tensorflow.` written `tf.` as the index keeps it: the name imported, the
+ * module it comes from and that module's top-level package, TensorFlow's own modules left out (they belong to the
+ * symbols): `from nets.nasnet import nasnet` → `nets.nasnet.nasnet`, `nets.nasnet`, `nets`.
+ */
+export function importedNames(line: string): string[] {
+	const from = /^from ([\w.]+) import (\w+)/.exec(line);
+	const plain = /^import ([\w.]+)/.exec(line);
+	const tf = (name: string) => name.replace(/^tensorflow(?=\.|$)/, 'tf');
+	const dotted = from ? tf(`${from[1]}.${from[2]}`) : plain ? tf(plain[1]!) : undefined;
+	if (!dotted) return [];
+	const names = [dotted, ...(from ? [tf(from[1]!)] : []), dotted.split('.')[0]!];
+	return [...new Set(names)].filter((name, i) => i === 0 || (name !== 'tf' && !name.startsWith('tf.')));
 }
 
 /** Builds the index from the data, plus any `extra` names (listed after the data's own, so they rank after them). */
@@ -116,7 +132,7 @@ export function nameKeys(query: string): string[] {
 	const q = query.trim();
 	const attribute = /module '([\w.]+)' has no attribute '(\w+)'/i.exec(q);
 	if (attribute) add(`${attribute[1]}.${attribute[2]}`);
-	const noModule = /no module named '([\w.]+)'/i.exec(q);
+	const noModule = /no module named '?([\w.]+)'?/i.exec(q);
 	if (noModule) add(noModule[1]);
 	const notDefined = /name '(\w+)' is not defined/i.exec(q);
 	if (notDefined) add(notDefined[1]);
@@ -156,6 +172,16 @@ export interface NameHit {
 	how: 'name' | 'bare name' | 'error' | 'near';
 }
 
+const stopWords = new Set(['the', 'and', 'for', 'not', 'with', 'when', 'from', 'this', 'that', 'error', 'tensorflow']);
+/** Distinctive words of a message: three letters or more, not a stop word. */
+const messageWords = (text: string) => [...new Set(text.split(/[^a-z0-9_.]+/).filter((w) => w.length >= 3 && !stopWords.has(w)))];
+
+/** Words of a query that look like code: a dotted name, a snake_case or a CamelCase word (`tf.Session`, `NASNetLarge`). */
+export function codeTokens(query: string): string[] {
+	const tokens = query.match(/[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*/g) ?? [];
+	return [...new Set(tokens.filter((t) => /[._]|[a-z][A-Z]|[A-Z]{2,}[a-z]/.test(t)).map((t) => t.toLowerCase()))];
+}
+
 /** A name that looks like code (dots, underscores, inner capitals): a typo in it deserves the nearest known name. */
 const looksLikeName = (q: string) => /^[\w.]+$/.test(q) && /[._]|[a-z][A-Z]/.test(q);
 
@@ -171,14 +197,34 @@ export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] 
 		if (!hits.some((h) => h.path === path)) hits.push({ path, title, how });
 	};
 	const keys = nameKeys(query);
-	for (const key of keys) for (const i of index.names[key] ?? []) add(i, 'name');
-	// A name given without its leading modules: `slim.learning.train`, `build_pnasnet_large`, `conv2d`.
 	const entries = Object.entries(index.names).filter(([name]) => !name.includes(' '));
-	if (hits.length === 0)
-		for (const key of keys) for (const [name, pages] of entries) if (name.endsWith(`.${key}`)) for (const i of pages) add(i, 'bare name');
+	const bySuffix = (key: string) => {
+		for (const [name, pages] of entries) if (name.endsWith(`.${key}`)) for (const i of pages) add(i, 'bare name');
+	};
+	// 1. The query is a name, in any of its spellings.
+	for (const key of keys) for (const i of index.names[key] ?? []) add(i, 'name');
+	// 2. A pasted error message: the page that fixes the sourced message it quotes, then those sharing most words.
 	const message = normaliseMessage(query);
-	if (message.length >= 12)
-		for (const [text, i] of index.errors) if (text.includes(message) || message.includes(text)) add(i, 'error');
+	if (message.length >= 12) for (const [text, i] of index.errors) if (text.includes(message) || message.includes(text)) add(i, 'error');
+	const words = messageWords(message);
+	if (words.length >= 3)
+		index.errors
+			.map(([text, i]) => {
+				const own = new Set(messageWords(text));
+				return { i, shared: words.filter((w) => own.has(w)).length };
+			})
+			.filter((e) => e.shared >= 3 && e.shared / words.length >= 0.6)
+			.sort((a, b) => b.shared - a.shared)
+			.forEach((e) => add(e.i, 'error'));
+	// 3. Names inside the query (`sess = tf.Session()`, `Cannot load NASNetLarge`), or the query as a name without
+	// its leading modules (`slim.learning.train`, `build_pnasnet_large`): each code-like word whole, then as the end
+	// of a longer name, then by its last part alone.
+	for (const token of [...new Set([...keys.filter((k) => !k.includes(' ')), ...codeTokens(query)])]) {
+		const before = hits.length;
+		for (const key of nameKeys(token)) for (const i of index.names[key] ?? []) add(i, 'name');
+		if (hits.length === before) nameKeys(token).forEach(bySuffix);
+		if (hits.length === before && token.includes('.')) bySuffix(shortName(token));
+	}
 	const typed = query.trim();
 	if (hits.length === 0 && looksLikeName(typed)) {
 		const key = typed.toLowerCase();
