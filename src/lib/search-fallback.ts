@@ -6,7 +6,7 @@
 /** The words worth a search of their own: no stop words, no one-letter words, at most eight. */
 export function queryWords(query: string): string[] {
 	// Inside the function: the search-quality test hands these functions to the page as source text.
-	const stopWords = new Set(['a', 'an', 'the', 'and', 'or', 'to', 'in', 'on', 'of', 'for', 'with', 'is', 'are', 'be', 'it', 'my', 'i', 'how', 'what', 'when', 'why', 'does', 'do', 'can', 'not', 'no', 'use', 'using', 'error']);
+	const stopWords = new Set(['a', 'an', 'the', 'and', 'or', 'to', 'in', 'on', 'of', 'for', 'with', 'is', 'are', 'be', 'it', 'my', 'i', 'how', 'what', 'when', 'why', 'does', 'do', 'can', 'not', 'no', 'use', 'using', 'error', 'should', 'be', 'was', 'get', 'got']);
 	const words = query.toLowerCase().match(/[a-z0-9_][a-z0-9_.-]*[a-z0-9_]|[a-z0-9]/g) ?? [];
 	return [...new Set(words.filter((w) => w.length > 1 && !stopWords.has(w)))].slice(0, 8);
 }

@@ -1,7 +1,7 @@
 import type { CompatData } from './compat-data.generated.ts';
 import { packagePath, releasePath, symbolPath, variantPath } from './paths.ts';
 import { fixPageOf } from './query.ts';
-import { shortName, spellingsOf } from './spellings.ts';
+import { moduleOf, shortName, spellingsOf } from './spellings.ts';
 
 /**
  * Exact names first: a small index from every spelling of every known name (symbols and their import aliases,
@@ -176,19 +176,20 @@ const stopWords = new Set(['the', 'and', 'for', 'not', 'with', 'when', 'from', '
 /** Distinctive words of a message: three letters or more, not a stop word. */
 const messageWords = (text: string) => [...new Set(text.split(/[^a-z0-9_.]+/).filter((w) => w.length >= 3 && !stopWords.has(w)))];
 
-/** Words of a query that look like code: a dotted name, a snake_case or a CamelCase word (`tf.Session`, `NASNetLarge`). */
+/** Words of a query that look like code: a dotted name, a snake_case or a CamelCase word (`tf.Session`, `NASNetLarge`, not `NASNet`). */
 export function codeTokens(query: string): string[] {
 	const tokens = query.match(/[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*/g) ?? [];
-	return [...new Set(tokens.filter((t) => /[._]|[a-z][A-Z]|[A-Z]{2,}[a-z]/.test(t)).map((t) => t.toLowerCase()))];
+	return [...new Set(tokens.filter((t) => /[._]|[a-z][A-Z]/.test(t)).map((t) => t.toLowerCase()))];
 }
 
 /** A name that looks like code (dots, underscores, inner capitals): a typo in it deserves the nearest known name. */
 const looksLikeName = (q: string) => /^[\w.]+$/.test(q) && /[._]|[a-z][A-Z]/.test(q);
 
 /**
- * The pages a query names, best first: exact spellings, then names that end in the query's last part (`conv2d`),
- * then the page that fixes a pasted error message, then, when nothing matched and the query looks like a name, the
- * nearest spellings by edit distance.
+ * The pages a query names, best first, by general rules in this order: (1) the query is a spelling of a name; (2) it
+ * quotes a sourced error message; (3) it contains code-like names, or is a name without its leading modules; (4) it
+ * contains a name of several words, or words that spell a dotted name; (5) nothing matched and it looks like a name:
+ * the nearest spellings by edit distance; (6) else the module of an unknown dotted name.
  */
 export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] {
 	const hits: NameHit[] = [];
@@ -219,12 +220,32 @@ export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] 
 	// 3. Names inside the query (`sess = tf.Session()`, `Cannot load NASNetLarge`), or the query as a name without
 	// its leading modules (`slim.learning.train`, `build_pnasnet_large`): each code-like word whole, then as the end
 	// of a longer name, then by its last part alone.
+	const lower = query.toLowerCase();
+	const unknownMembers: string[] = [];
 	for (const token of [...new Set([...keys.filter((k) => !k.includes(' ')), ...codeTokens(query)])]) {
+		// A module followed by a member's word (`tf.contrib.slim evaluation`): names under that member come first.
+		const next = new RegExp(`${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+([a-z_]\\w*)`).exec(lower)?.[1];
+		if (next)
+			for (const key of nameKeys(token))
+				for (const [name, pages] of entries) if (name.startsWith(`${key}.${next}`)) for (const i of pages) add(i, 'name');
 		const before = hits.length;
 		for (const key of nameKeys(token)) for (const i of index.names[key] ?? []) add(i, 'name');
 		if (hits.length === before) nameKeys(token).forEach(bySuffix);
 		if (hits.length === before && token.includes('.')) bySuffix(shortName(token));
+		if (hits.length === before && token.includes('.')) unknownMembers.push(token);
 	}
+	// 4. A name of several words inside the query (`NASNet-A Mobile ImageNet accuracy`), then neighbouring words that
+	// spell a dotted name (`contrib slim` → `tf.contrib.slim`, `slim conv2d` → `slim.conv2d`).
+	// (Release names, `tf 2.16`, stay out: a version inside a question is a detail, not what it asks for.)
+	for (const [name, pages] of Object.entries(index.names))
+		if (name.includes(' ') && !/\s[\d.]+$/.test(name) && lower.includes(name)) for (const i of pages) add(i, 'name');
+	const plain = lower.split(/[^a-z0-9_]+/).filter(Boolean);
+	for (let n = 2; n <= 3; n++)
+		for (let w = 0; w + n <= plain.length; w++) {
+			const dotted = plain.slice(w, w + n).join('.');
+			for (const [name, pages] of entries) if (name === dotted || name.endsWith(`.${dotted}`)) for (const i of pages) add(i, 'bare name');
+		}
+	// 5. A typo: the nearest spellings.
 	const typed = query.trim();
 	if (hits.length === 0 && looksLikeName(typed)) {
 		const key = typed.toLowerCase();
@@ -238,6 +259,8 @@ export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] 
 		near.sort((a, b) => a[0] - b[0]);
 		for (const [, i] of near) add(i, 'near');
 	}
+	// 6. An unknown member of a known module that is no typo either (`slim.tfexample_decoder`): the module's page.
+	if (hits.length === 0) for (const token of unknownMembers) for (const key of nameKeys(moduleOf(token))) for (const i of index.names[key] ?? []) add(i, 'name');
 	return hits.slice(0, max);
 }
 

@@ -31,8 +31,10 @@ async function rankedPaths(page: Page, baseURL: string, queries: readonly string
 			for (const q of needed) {
 				const search = await pagefind.search(q);
 				const top = await Promise.all(search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-				// As in the dialog: nothing for the whole query → the pages matching most of its words.
-				out.push(top.length ? top.map((d) => d.url) : (await closestPages(pagefind, q, 3)).map(([url]: [string]) => url));
+				// As in the dialog: fewer than three pages for the whole query → then the pages matching most of its words.
+				const urls = top.map((d) => d.url);
+				if (urls.length < 3) for (const [url] of await closestPages(pagefind, q, 3)) if (!urls.includes(url)) urls.push(url);
+				out.push(urls);
 			}
 			return out;
 		},

@@ -99,3 +99,34 @@ describe('code-like words in a query', () => {
 		expect(codeTokens('how do I load a checkpoint')).toEqual([]);
 	});
 });
+
+describe('a module and a member word', () => {
+	it('puts the names under that member first', () => {
+		const withMember: NameIndex = { ...index, pages: [...index.pages, ['/api/tf.contrib.slim.evaluation.evaluate_once/', 'x']], names: { ...index.names, 'tf.contrib.slim': [3], 'tf.contrib.slim.evaluation.evaluate_once': [5] } };
+		expect(lookupName(withMember, 'tf.contrib.slim evaluation')[0]?.path).toBe('/api/tf.contrib.slim.evaluation.evaluate_once/');
+	});
+});
+
+describe('names written as words', () => {
+	it('finds a name of several words inside a question, and neighbouring words that spell a dotted name', () => {
+		const named: NameIndex = { ...index, names: { ...index.names, 'nasnet-a mobile': [2] } };
+		expect(lookupName(named, 'NASNet-A Mobile ImageNet accuracy')[0]?.path).toBe('/variants/nasnet_mobile/');
+		expect(lookupName(index, 'slim batch_norm decay')[0]?.path).toBe('/api/tf.contrib.slim.batch_norm/');
+	});
+});
+
+describe('plain words stay plain', () => {
+	it('does not read a capitalised word or a release inside a question as a name', () => {
+		expect(codeTokens('NASNet-A Mobile accuracy')).toEqual([]);
+		const releases: NameIndex = { ...index, pages: [...index.pages, ['/tf/1.4/', 'TF 1.4']], names: { ...index.names, 'tensorflow 1.4': [5] } };
+		expect(lookupName(releases, 'does tf slim need tensorflow 1.4')).toEqual([]);
+		expect(lookupName(releases, 'tensorflow 1.4')[0]?.path).toBe('/tf/1.4/');
+	});
+});
+
+describe('an unknown member of a known module', () => {
+	it('leads to the module', () => {
+		const modules: NameIndex = { ...index, pages: [...index.pages, ['/api/tf.contrib.slim/', 'tf.contrib.slim']], names: { ...index.names, slim: [5] } };
+		expect(lookupName(modules, 'slim.tfexample_decoder')[0]?.path).toBe('/api/tf.contrib.slim/');
+	});
+});
