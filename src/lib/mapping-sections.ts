@@ -40,3 +40,16 @@ export function argWithDefault(name: string, defaultValue: string | undefined): 
 	if (defaultValue === undefined || /[=,]/.test(name)) return name;
 	return `${name} = ${defaultValue}`;
 }
+
+/**
+ * Where a long tf_upgrade_v2 explanation shared by several mappings is given in full: the first mapping (in data
+ * order) that carries it. Returns that mapping and how many share the note, or undefined when `mapping` gives the
+ * note itself (it is short, rare, or this is the first page with it). Boilerplate is said once and linked.
+ */
+export function upgradeNoteOwner(mappings: readonly Mapping[], mapping: Mapping, minShared = 3, minLength = 200): { owner: Mapping; shared: number } | undefined {
+	const note = mapping.upgradeScript.note;
+	if (note.length < minLength) return undefined;
+	const sharing = mappings.filter((m) => m.upgradeScript.note === note);
+	if (sharing.length < minShared || sharing[0] === mapping || sharing[0]!.symbol === mapping.symbol) return undefined;
+	return { owner: sharing[0]!, shared: sharing.length };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/minimal.json' with { type: 'json' };
 import type { CompatData } from '../../src/lib/compat-data.generated.ts';
 import { mappingDescription } from '../../src/lib/describe.ts';
-import { argWithDefault, mappingHeadings } from '../../src/lib/mapping-sections.ts';
+import { argWithDefault, mappingHeadings, upgradeNoteOwner } from '../../src/lib/mapping-sections.ts';
 import { cellsMatching, mappingFor, matrixSections, mergeIdenticalRows, recordHeadings, releasesBetween, statusesPresent, statusFor } from '../../src/lib/query.ts';
 import { resolveSources, sourceHref } from '../../src/lib/sources.ts';
 import { moduleOf, shortName, spellingsOf } from '../../src/lib/spellings.ts';
@@ -187,5 +187,19 @@ describe('merging identical matrix rows', () => {
 	it('joins consecutive releases whose cells come from the same records, and only those', () => {
 		const runs = mergeIdenticalRows([row('2.2', a, a), row('2.3', b, a), row('2.4', b, a), row('2.5', b, a), row('2.6', a, a), row('2.7', b, undefined)]);
 		expect(runs.map((r) => `${(r.first as { version: string }).version}-${(r.last as { version: string }).version}`)).toEqual(['2.2-2.2', '2.3-2.5', '2.6-2.6', '2.7-2.7']);
+	});
+});
+
+describe('a long tf_upgrade_v2 note shared by several mappings', () => {
+	const long = 'x'.repeat(250);
+	const m = (symbol: string, note: string) => ({ symbol, upgradeScript: { action: 'unconverted', note, sources: [] } }) as never;
+	const mappings = [m('a', long), m('b', 'short'), m('c', long), m('d', long), m('e', 'short')];
+	it('is given once, on the first page that carries it; the others link there', () => {
+		expect(upgradeNoteOwner(mappings, mappings[0]!)).toBeUndefined();
+		expect(upgradeNoteOwner(mappings, mappings[2]!)).toEqual({ owner: mappings[0], shared: 3 });
+	});
+	it('leaves short or rare notes in place', () => {
+		expect(upgradeNoteOwner(mappings, mappings[1]!)).toBeUndefined();
+		expect(upgradeNoteOwner(mappings.slice(0, 3), mappings[2]!)).toBeUndefined();
 	});
 });
