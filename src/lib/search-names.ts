@@ -186,8 +186,8 @@ export function codeTokens(query: string): string[] {
 const looksLikeName = (q: string) => /^[\w.]+$/.test(q) && /[._]|[a-z][A-Z]/.test(q);
 
 /**
- * The pages a query names, best first, by general rules in this order: (1) the query is a spelling of a name; (2) it
- * quotes a sourced error message; (3) it contains code-like names, or is a name without its leading modules; (4) it
+ * The pages a query names, best first, by general rules in this order: (1) it quotes a sourced error message; (2) the
+ * query is a spelling of a name, or shares most words with a sourced error; (3) it contains code-like names, or is a name without its leading modules; (4) it
  * contains a name of several words, or words that spell a dotted name; (5) nothing matched and it looks like a name:
  * the nearest spellings by edit distance; (6) else the module of an unknown dotted name.
  */
@@ -202,11 +202,13 @@ export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] 
 	const bySuffix = (key: string) => {
 		for (const [name, pages] of entries) if (name.endsWith(`.${key}`)) for (const i of pages) add(i, 'bare name');
 	};
-	// 1. The query is a name, in any of its spellings.
-	for (const key of keys) for (const i of index.names[key] ?? []) add(i, 'name');
-	// 2. A pasted error message: the page that fixes the sourced message it quotes, then those sharing most words.
+	// 1. A pasted error message quoting a sourced one: the page that fixes it (before the name inside it, whose page
+	// says what the name is rather than how to get past the error).
 	const message = normaliseMessage(query);
-	if (message.length >= 12) for (const [text, i] of index.errors) if (text.includes(message) || message.includes(text)) add(i, 'error');
+	if (message.length >= 12 && message.includes(' '))
+		for (const [text, i] of index.errors) if (text.includes(message) || message.includes(text)) add(i, 'error');
+	// 2. The query is a name, in any of its spellings; then errors sharing most of the pasted message's words.
+	for (const key of keys) for (const i of index.names[key] ?? []) add(i, 'name');
 	const words = messageWords(message);
 	if (words.length >= 3)
 		index.errors
