@@ -97,6 +97,36 @@ export function buildNameIndex(data: CompatData, extra: readonly NamedPage[] = [
 	return { pages, names, errors };
 }
 
+/**
+ * The index as served: a symbol page whose path is `/api/<title>/` is written as its title alone, and a name that is
+ * just that page's own title is left for unpackNameIndex to restore. With thousands of generated symbol pages this
+ * keeps the file the dialog fetches to about half.
+ */
+export interface PackedNameIndex {
+	pages: (string | [string, string])[];
+	names: Record<string, number[]>;
+	errors: [string, number][];
+}
+
+export function packNameIndex(index: NameIndex): PackedNameIndex {
+	const pages = index.pages.map(([path, title]): string | [string, string] => (path === symbolPath(title) ? title : [path, title]));
+	const names: Record<string, number[]> = {};
+	for (const [key, list] of Object.entries(index.names)) {
+		const only = list.length === 1 ? pages[list[0]!] : undefined;
+		if (typeof only === 'string' && only.toLowerCase() === key) continue;
+		names[key] = list;
+	}
+	return { pages, names, errors: index.errors };
+}
+
+export function unpackNameIndex(packed: PackedNameIndex): NameIndex {
+	const names = { ...packed.names };
+	packed.pages.forEach((page, i) => {
+		if (typeof page === 'string') names[page.toLowerCase()] ??= [i];
+	});
+	return { pages: packed.pages.map((page) => (typeof page === 'string' ? [symbolPath(page), page] : page)), names, errors: packed.errors };
+}
+
 /** Lowercase, quotes and backticks dropped, runs of spaces made one: how messages and pasted errors are compared. */
 export function normaliseMessage(text: string): string {
 	return text

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import raw from '../../data/compat.json' with { type: 'json' };
 import type { CompatData } from '../../src/lib/compat-data.generated.ts';
 import { searchRanking } from '../../src/lib/search-ranking.ts';
-import { lookupName, mergeResults, namedPages, type NameIndex } from '../../src/lib/search-names.ts';
+import { lookupName, mergeResults, namedPages, unpackNameIndex, type PackedNameIndex } from '../../src/lib/search-names.ts';
 import { closestPages, queryWords, rankByWords } from '../../src/lib/search-fallback.ts';
 
 // The dialog's word fallback runs in the page as the dialog runs it; its source is handed over as text.
@@ -16,7 +16,7 @@ const data = raw as unknown as CompatData;
 async function rankedPaths(page: Page, baseURL: string, queries: readonly string[]): Promise<string[][]> {
 	await page.goto('');
 	const base = new URL(baseURL).pathname;
-	const index = (await (await page.request.get('search-names.json')).json()) as NameIndex;
+	const index = unpackNameIndex((await (await page.request.get('search-names.json')).json()) as PackedNameIndex);
 	const hits = queries.map((q) => lookupName(index, q));
 	// Pagefind only where the names leave room in the top three.
 	const needed = queries.filter((_, i) => hits[i]!.length < 3);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/minimal.json' with { type: 'json' };
 import type { CompatData } from '../../src/lib/compat-data.generated.ts';
-import { buildNameIndex, codeTokens, editDistance, importedNames, lookupName, mergeResults, nameKeys, type NameIndex } from '../../src/lib/search-names.ts';
+import { buildNameIndex, codeTokens, editDistance, importedNames, lookupName, mergeResults, nameKeys, packNameIndex, unpackNameIndex, type NameIndex } from '../../src/lib/search-names.ts';
 
 const index: NameIndex = {
 	pages: [
@@ -128,5 +128,18 @@ describe('an unknown member of a known module', () => {
 	it('leads to the module', () => {
 		const modules: NameIndex = { ...index, pages: [...index.pages, ['/api/tf.contrib.slim/', 'tf.contrib.slim']], names: { ...index.names, slim: [5] } };
 		expect(lookupName(modules, 'slim.tfexample_decoder')[0]?.path).toBe('/api/tf.contrib.slim/');
+	});
+});
+
+describe('the index as served', () => {
+	it('packs symbol pages and their own names, and unpacks to the same index', () => {
+		const built = buildNameIndex(fixture as unknown as CompatData, [{ name: 'tf.nn.conv2d', path: '/api/tf.nn.conv2d/', title: 'tf.nn.conv2d' }]);
+		const packed = packNameIndex(built);
+		expect(packed.pages).toContain('tf.nn.conv2d');
+		expect(packed.names['tf.nn.conv2d']).toBeUndefined();
+		expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(built).length);
+		const unpacked = unpackNameIndex(JSON.parse(JSON.stringify(packed)));
+		expect(unpacked.pages).toEqual(built.pages);
+		expect(Object.fromEntries(Object.entries(unpacked.names).sort())).toEqual(Object.fromEntries(Object.entries(built.names).sort()));
 	});
 });
