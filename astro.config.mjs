@@ -9,6 +9,7 @@ import { apiIndex, data } from './src/lib/data.ts';
 import { redirects } from './src/lib/redirects.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { hashedCsp } from './src/integrations/hashed-csp.ts';
+import { fragmentRedirects } from './src/integrations/fragment-redirects.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -41,6 +42,8 @@ export default defineConfig({
 			],
 			components: { Search: './src/components/SiteSearch.astro', Footer: './src/components/SiteFooter.astro' },
 			pagefind: { ranking: searchRanking },
+			// src/pages/404.astro offers a search for the address that was not found.
+			disable404Route: true,
 			// Curated on purpose: listing every generated page here would put every record into every page's HTML.
 			sidebar: [
 				{ label: 'Start here', link: '/' },
@@ -61,6 +64,8 @@ export default defineConfig({
 		mdx(),
 		// Starlight's own sitemap, minus the 561 release-pair views: generated cross-products, marked noindex.
 		sitemap({ filter: (page) => !/\/compare\/[^/]+\.\.\.[^/]+\/$/.test(page) }),
+		// Before hashedCsp: the redirect pages' script gets hashed into their policy.
+		fragmentRedirects(),
 		hashedCsp(),
 	],
 });

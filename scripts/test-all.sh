@@ -28,6 +28,7 @@ astro build --outDir .test-reports/rebuild >/dev/null
 node scripts/check-reproducible.ts dist .test-reports/rebuild
 node scripts/check-dist.ts
 node scripts/check-html.ts
+node scripts/check-text.ts
 playwright test
 astro preview --port 4323 >/dev/null 2>&1 &
 preview=$!

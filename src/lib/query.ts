@@ -43,6 +43,22 @@ export function matrixSections(data: CompatData, releases: readonly TfRelease[] 
 	}));
 }
 
+export type MatrixRow = MatrixSection['rows'][number];
+
+/**
+ * Consecutive rows whose every cell comes from the same record, merged into one row per run (first and last
+ * release): a guide's table then says "TF 2.3–2.12" once instead of repeating ten identical rows.
+ */
+export function mergeIdenticalRows(rows: readonly MatrixRow[]): { first: TfRelease; last: TfRelease; row: MatrixRow }[] {
+	const runs: { first: TfRelease; last: TfRelease; row: MatrixRow }[] = [];
+	for (const row of rows) {
+		const run = runs.at(-1);
+		if (run && run.row.cells.every((c, i) => c.cell === row.cells[i]?.cell)) run.last = row.release;
+		else runs.push({ first: row.release, last: row.release, row });
+	}
+	return runs;
+}
+
 /** The statuses that occur in `sections`, in legend order, so a legend lists only what is present. */
 export function statusesPresent(sections: readonly MatrixSection[]): Status[] {
 	const seen = new Set<Status>(sections.flatMap((s) => s.rows.flatMap((r) => r.cells.map((c) => c.cell?.status ?? 'unknown'))));

@@ -34,10 +34,43 @@ function sourceShort(source: Source): string {
 	return source.lines ? `${file}:${source.lines.split(',')[0]}` : file;
 }
 
-/** The sources behind `ids`, in citation order, each once. */
+/**
+ * A longer inline citation, for when two sources in one list would otherwise read the same: 1 adds the repository
+ * (or the page's last path part), 2 the whole path, 3 the ref (or the query and fragment).
+ */
+function sourceLonger(source: Source, level: 1 | 2 | 3): string {
+	if ('url' in source) {
+		const url = new URL(source.url);
+		const host = url.hostname.replace(/^www\./, '');
+		if (level === 1) return `${host} ${url.pathname.split('/').filter(Boolean).pop() ?? ''}`.trim();
+		return `${host}${url.pathname}${level === 3 ? url.search + url.hash : ''}`;
+	}
+	const name = source.repo.split('/')[1];
+	if (level === 1) return `${name} ${sourceShort(source)}`;
+	const lines = source.lines ? `:${source.lines.split(',')[0]}` : '';
+	const ref = /^[0-9a-f]{40}$/.test(source.ref) ? source.ref.slice(0, 7) : source.ref;
+	return `${name} ${source.path}${lines}${level === 3 ? `@${ref}` : ''}`;
+}
+
+/**
+ * The sources behind `ids`, in citation order, each place once (two ids naming the same file lines or page are cited
+ * once, under the first id); their short citations differ from each other.
+ */
 export function resolveSources(data: CompatData, ids: readonly string[]): ResolvedSource[] {
-	return [...new Set(ids)].flatMap((id) => {
+	const places = new Set<string>();
+	const resolved = [...new Set(ids)].flatMap((id) => {
 		const source = data.sources[id];
-		return source ? [{ id, title: source.title, href: sourceHref(source), label: sourceLabel(source), short: sourceShort(source) }] : [];
+		if (!source) return [];
+		const cited = { id, title: source.title, href: sourceHref(source), label: sourceLabel(source), short: sourceShort(source) };
+		if (places.has(cited.label)) return [];
+		places.add(cited.label);
+		return [{ source, cited }];
 	});
+	// Two files named README.md, two pages on tensorflow.org: name the repository or the page, then the ref.
+	for (const level of [1, 2, 3] as const) {
+		const seen = new Map<string, number>();
+		for (const { cited } of resolved) seen.set(cited.short, (seen.get(cited.short) ?? 0) + 1);
+		for (const r of resolved) if (seen.get(r.cited.short)! > 1) r.cited.short = sourceLonger(r.source, level);
+	}
+	return resolved.map((r) => r.cited);
 }

@@ -53,3 +53,38 @@ test('comparing two releases shows what changes and which mappings the move need
 	await expect(page.getByRole('link', { name: 'API mappings', exact: true }).last()).toBeVisible();
 	await expect(page.locator('.symbol-list').first().locator('li')).toHaveCount(24);
 });
+
+test('the quick answer is there on load, before any control changes', async ({ page }) => {
+	await page.goto('matrix/');
+	const answer = page.getByRole('form', { name: 'Quick answer' }).getByRole('status');
+	await expect(answer).toContainText(/^NASNet-A Mobile with tf\.contrib\.slim on TF [\d.]+: Not available\./);
+	await expect(page).toHaveURL(/\/matrix\/$/);
+});
+
+test('a permalinked cell shows its status, conditions and reason in place, under headers that stay in sight', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('matrix/#tf-2.2--tf_slim--pnasnet_large');
+	const detail = page.locator('.matrix__detail');
+	await expect(detail).toBeInViewport();
+	await expect(detail).toContainText('TF 2.2 × tf_slim (pip: tf-slim) × PNASNet-5 Large: Works with changes');
+	await expect(detail.locator('.conditions li').first()).toBeVisible();
+	await expect(detail.locator('.cell-note')).not.toBeEmpty();
+	// The column header of the cell and its row header stay visible next to it.
+	await expect(page.locator('.matrix__table thead th[data-variant="pnasnet_large"]')).toBeInViewport();
+	await expect(page.locator('tbody[data-package="tf_slim"] tr[data-tf="2.2"] th[scope="row"]')).toBeInViewport();
+	// The quick answer names the same cell.
+	await expect(page.getByRole('form', { name: 'Quick answer' }).getByRole('status')).toContainText('PNASNet-5 Large with tf_slim (pip: tf-slim) on TF 2.2: Works with changes.');
+});
+
+test("a cell's copy control says it copied, and offers Copy as Markdown", async ({ page, context, baseURL }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('matrix/');
+	await page.getByRole('link', { name: /Link to this cell: TF 2\.16 × tf_slim .* × NASNet-A Mobile/ }).click();
+	const detail = page.locator('.matrix__detail');
+	await expect(detail.getByRole('status')).toHaveText('Link copied');
+	await detail.getByRole('button', { name: 'Copy as Markdown' }).click();
+	await expect(detail.getByRole('status')).toHaveText('Copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		`[TF 2.16 × tf_slim (pip: tf-slim) × NASNet-A Mobile: Broken](${new URL('matrix/#tf-2.16--tf_slim--nasnet_mobile', baseURL).href})`,
+	);
+});

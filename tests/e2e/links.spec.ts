@@ -34,3 +34,9 @@ for (const alias of ['slim.conv2d', 'tf_slim.layers.conv2d', 'tf.contrib.layers.
 		await expect(page).toHaveURL(/\/api\/tf\.contrib\.slim\.conv2d\/$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('tf.contrib.slim.conv2d');
 	});
+
+test('a redirect keeps the #fragment of the address', { tag: '@subpath' }, async ({ page }) => {
+	await page.goto('api/slim.conv2d/#arguments');
+	await expect(page).toHaveURL(/\/api\/tf\.contrib\.slim\.conv2d\/#arguments$/);
+	await expect(page.getByRole('heading', { name: 'Argument differences' })).toBeInViewport();
+});

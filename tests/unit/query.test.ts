@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/minimal.json' with { type: 'json' };
 import type { CompatData } from '../../src/lib/compat-data.generated.ts';
 import { mappingDescription } from '../../src/lib/describe.ts';
-import { argWithDefault, mappingHeadings } from '../../src/lib/mapping-sections.ts';
-import { cellsMatching, mappingFor, matrixSections, recordHeadings, releasesBetween, statusesPresent, statusFor, unreleasedFixesFor } from '../../src/lib/query.ts';
+import { argWithDefault, mappingHeadings, upgradeNoteOwner } from '../../src/lib/mapping-sections.ts';
+import { cellsMatching, mappingFor, matrixSections, mergeIdenticalRows, recordHeadings, releasesBetween, statusesPresent, statusFor, unreleasedFixesFor } from '../../src/lib/query.ts';
 import { data as realData } from '../../src/lib/data.ts';
 import { resolveSources, sourceHref } from '../../src/lib/sources.ts';
 import { moduleOf, shortName, spellingsOf } from '../../src/lib/spellings.ts';
@@ -62,10 +62,10 @@ describe('mapping pages', () => {
 	it('states the answer in the description', () => {
 		expect(mappingDescription(mapping)).toBe('tf.contrib.slim.conv2d → tf.keras.layers.Conv2D. A fixture mapping.');
 	});
-	it('lists only the sections the mapping has', () => {
-		expect(mappingHeadings(mapping).map((h) => h.slug)).toEqual(['routes', 'arguments', 'traps', 'code', 'sources']);
+	it('lists only the sections the mapping has, the TF2 answer and its code first', () => {
+		expect(mappingHeadings(mapping).map((h) => h.slug)).toEqual(['routes', 'code', 'upgrade', 'arguments', 'traps', 'sources']);
 		const { traps: _traps, codePair: _codePair, ...bare } = mapping;
-		expect(mappingHeadings({ ...bare, args: [] }).map((h) => h.slug)).toEqual(['routes', 'sources']);
+		expect(mappingHeadings({ ...bare, args: [] }).map((h) => h.slug)).toEqual(['routes', 'upgrade', 'sources']);
 	});
 });
 
@@ -88,6 +88,49 @@ describe('short source citations', () => {
 			'nasnet.py:159-161',
 			'models PR #2783',
 			'tensorflow.org',
+		]);
+	});
+	it('tells apart two sources that would read the same in one list', () => {
+		const sources = {
+			a: { title: 'a', repo: 'google-research/tf-slim', path: 'README.md', ref: 'v1.1.0' },
+			b: { title: 'b', repo: 'tensorflow/models', path: 'research/slim/README.md', ref: 'v2.0' },
+			c: { title: 'c', repo: 'tensorflow/models', path: 'research/slim/README.md', ref: 'v1.13.0' },
+			d: { title: 'd', url: 'https://www.tensorflow.org/guide/migrate' },
+			e: { title: 'e', url: 'https://www.tensorflow.org/api_docs/python/tf/compat/v1' },
+		};
+		expect(resolveSources({ ...data, sources }, ['a', 'b', 'd', 'e']).map((s) => s.short)).toEqual([
+			'tf-slim README.md',
+			'models README.md',
+			'tensorflow.org migrate',
+			'tensorflow.org v1',
+		]);
+		expect(resolveSources({ ...data, sources }, ['b', 'c']).map((s) => s.short)).toEqual([
+			'models research/slim/README.md@v2.0',
+			'models research/slim/README.md@v1.13.0',
+		]);
+		const pages = {
+			k3: { title: 'k3', url: 'https://keras.io/api/applications/nasnet' },
+			k2: { title: 'k2', url: 'https://keras.io/2/api/applications/nasnet' },
+			m: { title: 'm', repo: 'tensorflow/hub', path: 'nasnet_mobile/5.md', ref: 'v1' },
+			l: { title: 'l', repo: 'tensorflow/hub', path: 'nasnet_large/5.md', ref: 'v1' },
+		};
+		expect(resolveSources({ ...data, sources: pages }, ['k3', 'k2', 'm', 'l']).map((s) => s.short)).toEqual([
+			'keras.io/api/applications/nasnet',
+			'keras.io/2/api/applications/nasnet',
+			'hub nasnet_mobile/5.md',
+			'hub nasnet_large/5.md',
+		]);
+		expect(resolveSources({ ...data, sources }, ['a', 'd']).map((s) => s.short)).toEqual(['README.md', 'tensorflow.org']);
+	});
+	it('cites a place once when two ids name it', () => {
+		const sources = {
+			a: { title: 'Section A', repo: 'tensorflow/tensorflow', path: 'RELEASE.md', ref: 'v2.0.0' },
+			b: { title: 'Section B', repo: 'tensorflow/tensorflow', path: 'RELEASE.md', ref: 'v2.0.0' },
+			c: { title: 'Lines', repo: 'tensorflow/tensorflow', path: 'RELEASE.md', ref: 'v2.0.0', lines: '5' },
+		};
+		expect(resolveSources({ ...data, sources }, ['a', 'b', 'c']).map((s) => [s.id, s.short])).toEqual([
+			['a', 'RELEASE.md'],
+			['c', 'RELEASE.md:5'],
 		]);
 	});
 });
@@ -150,3 +193,27 @@ describe('unreleasedFixesFor', () => {
 	});
 });
 
+describe('merging identical matrix rows', () => {
+	const a = { id: 'a' } as never;
+	const b = { id: 'b' } as never;
+	const release = (version: string) => ({ version }) as never;
+	const row = (version: string, ...cells: unknown[]) => ({ release: release(version), cells: cells.map((cell) => ({ variant: {} as never, cell: cell as never })) });
+	it('joins consecutive releases whose cells come from the same records, and only those', () => {
+		const runs = mergeIdenticalRows([row('2.2', a, a), row('2.3', b, a), row('2.4', b, a), row('2.5', b, a), row('2.6', a, a), row('2.7', b, undefined)]);
+		expect(runs.map((r) => `${(r.first as { version: string }).version}-${(r.last as { version: string }).version}`)).toEqual(['2.2-2.2', '2.3-2.5', '2.6-2.6', '2.7-2.7']);
+	});
+});
+
+describe('a long tf_upgrade_v2 note shared by several mappings', () => {
+	const long = 'x'.repeat(250);
+	const m = (symbol: string, note: string) => ({ symbol, upgradeScript: { action: 'unconverted', note, sources: [] } }) as never;
+	const mappings = [m('a', long), m('b', 'short'), m('c', long), m('d', long), m('e', 'short')];
+	it('is given once, on the first page that carries it; the others link there', () => {
+		expect(upgradeNoteOwner(mappings, mappings[0]!)).toBeUndefined();
+		expect(upgradeNoteOwner(mappings, mappings[2]!)).toEqual({ owner: mappings[0], shared: 3 });
+	});
+	it('leaves short or rare notes in place', () => {
+		expect(upgradeNoteOwner(mappings, mappings[1]!)).toBeUndefined();
+		expect(upgradeNoteOwner(mappings.slice(0, 3), mappings[2]!)).toBeUndefined();
+	});
+});
