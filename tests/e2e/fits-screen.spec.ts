@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import compat from '../../data/compat.json' with { type: 'json' };
 import { sitemapPaths } from '../../src/lib/page-meta.ts';
+import { symbolPath } from '../../src/lib/paths.ts';
+import { sweepSample } from '../../src/lib/sweep-sample.ts';
 
 // No page may scroll sideways on a phone: a page wider than the screen pushes the header's Search and Menu off it.
-// One load per page and width, no axe: the check is a single measurement of the laid-out page.
+// One load per page and width, no axe: the check is a single measurement of the laid-out page. Every hand-written
+// page, and of each generated template a fixed sample with its longest names (A11Y_FULL=1: every page).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
-const paths = [...sitemapPaths(readFileSync('dist/sitemap-0.xml', 'utf8'), site, base)].sort();
+const curated = new Set(compat.mappings.map((m) => symbolPath(m.symbol)));
+const paths = sweepSample([...sitemapPaths(readFileSync('dist/sitemap-0.xml', 'utf8'), site, base)], curated, { perTemplate: 30, full: !!process.env.A11Y_FULL });
 const shards = 2;
 
 test.describe.configure({ mode: 'parallel' });
