@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { data } from '../../src/lib/data.ts';
+import { statusFor } from '../../src/lib/query.ts';
+import { statusLabels } from '../../src/lib/status.ts';
 
 test('filtering the matrix narrows it in place, and the filtered address reloads to the same view', async ({ page }) => {
 	await page.goto('matrix/');
@@ -85,6 +88,6 @@ test("a cell's copy control says it copied, and offers Copy as Markdown", async 
 	await detail.getByRole('button', { name: 'Copy as Markdown' }).click();
 	await expect(detail.getByRole('status')).toHaveText('Copied');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-		`[TF 2.16 × tf_slim (pip: tf-slim) × NASNet-A Mobile: Broken](${new URL('matrix/#tf-2.16--tf_slim--nasnet_mobile', baseURL).href})`,
+		`[TF 2.16 × tf_slim (pip: tf-slim) × NASNet-A Mobile: ${statusLabels[statusFor(data, '2.16', 'tf_slim', 'nasnet_mobile')!.status]}](${new URL('matrix/#tf-2.16--tf_slim--nasnet_mobile', baseURL).href})`,
 	);
 });

@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { data } from '../../src/lib/data.ts';
+import { statusFor } from '../../src/lib/query.ts';
+import { statusLabels } from '../../src/lib/status.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -16,7 +19,8 @@ test("a cell's copied link opens the matrix with that cell highlighted", { tag: 
 	await expect(target).toBeInViewport();
 	expect(await fresh.evaluate(() => document.querySelector(':target')?.id)).toBe(cell);
 	await expect(target).toHaveCSS('outline-style', 'solid');
-	await expect(target).toContainText('Broken');
+	// The cell shows the status the data gives it.
+	await expect(target).toContainText(statusLabels[statusFor(data, '2.16', 'tf_slim', 'nasnet_mobile')!.status]);
 });
 
 test('copy as Markdown yields a link that states the answer', { tag: '@subpath' }, async ({ page, baseURL }) => {
