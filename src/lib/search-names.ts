@@ -16,6 +16,8 @@ export interface NameIndex {
 	names: Record<string, number[]>;
 	/** Sourced error messages, normalised (see normaliseMessage), with the page that fixes each. */
 	errors: [string, number][];
+	/** Indexes into `pages` of the pages that answer only to their exact names (NamedPage.exactOnly). */
+	exactOnly: number[];
 }
 
 /** A name that leads to a page: `extra` lets another data set (the API index) add its symbols. */
@@ -23,6 +25,11 @@ export interface NamedPage {
 	name: string;
 	path: string;
 	title: string;
+	/**
+	 * The page answers only to its names as typed (or mistyped), never to a name found inside a question: thousands of
+	 * generated symbol pages would otherwise answer questions that hand-written pages answer better.
+	 */
+	exactOnly?: boolean;
 }
 
 /**
@@ -84,23 +91,25 @@ export function buildNameIndex(data: CompatData, extra: readonly NamedPage[] = [
 		return pageIndex.get(path)!;
 	};
 	const names: Record<string, number[]> = {};
-	for (const { name, path, title } of [...namedPages(data), ...extra]) {
+	const exactOnly = new Set<number>();
+	for (const { name, path, title, exactOnly: exact } of [...namedPages(data), ...extra]) {
 		const key = name.toLowerCase();
 		const list = (names[key] ??= []);
 		const i = indexOf(path, title);
 		if (!list.includes(i)) list.push(i);
+		if (exact) exactOnly.add(i);
 	}
 	const errors = data.errors.map((e): [string, number] => {
 		const fix = fixPageOf(data, e);
 		return [normaliseMessage(e.message), indexOf(fix.path, fix.label)];
 	});
-	return { pages, names, errors };
+	return { pages, names, errors, exactOnly: [...exactOnly] };
 }
 
 /**
- * The index as served: a symbol page whose path is `/api/<title>/` is written as its title alone, and a name that is
- * just that page's own title is left for unpackNameIndex to restore. With thousands of generated symbol pages this
- * keeps the file the dialog fetches to about half.
+ * The index as served: an exact-only symbol page whose path is `/api/<title>/` is written as its title alone, and a
+ * name that is just that page's own title is left for unpackNameIndex to restore. With thousands of generated symbol
+ * pages this keeps the file the dialog fetches to about half.
  */
 export interface PackedNameIndex {
 	pages: (string | [string, string])[];
@@ -109,7 +118,8 @@ export interface PackedNameIndex {
 }
 
 export function packNameIndex(index: NameIndex): PackedNameIndex {
-	const pages = index.pages.map(([path, title]): string | [string, string] => (path === symbolPath(title) ? title : [path, title]));
+	const exact = new Set(index.exactOnly);
+	const pages = index.pages.map(([path, title], i): string | [string, string] => (exact.has(i) && path === symbolPath(title) ? title : [path, title]));
 	const names: Record<string, number[]> = {};
 	for (const [key, list] of Object.entries(index.names)) {
 		const only = list.length === 1 ? pages[list[0]!] : undefined;
@@ -124,7 +134,12 @@ export function unpackNameIndex(packed: PackedNameIndex): NameIndex {
 	packed.pages.forEach((page, i) => {
 		if (typeof page === 'string') names[page.toLowerCase()] ??= [i];
 	});
-	return { pages: packed.pages.map((page) => (typeof page === 'string' ? [symbolPath(page), page] : page)), names, errors: packed.errors };
+	return {
+		pages: packed.pages.map((page) => (typeof page === 'string' ? [symbolPath(page), page] : page)),
+		names,
+		errors: packed.errors,
+		exactOnly: packed.pages.flatMap((page, i) => (typeof page === 'string' ? [i] : [])),
+	};
 }
 
 /** Lowercase, quotes and backticks dropped, runs of spaces made one: how messages and pasted errors are compared. */
@@ -216,7 +231,8 @@ export function codeTokens(query: string): string[] {
 const looksLikeName = (q: string) => /^[\w.]+$/.test(q) && /[._]|[a-z][A-Z]/.test(q);
 
 /**
- * The pages a query names, best first, by general rules in this order: (1) it quotes a sourced error message; (2) the
+ * The pages a query names, best first, by general rules in this order: (0) the whole query is a name; (1) it quotes a
+ * sourced error message; (2) the
  * query is a spelling of a name, or shares most words with a sourced error; (3) it contains code-like names, or is a name without its leading modules; (4) it
  * contains a name of several words, or words that spell a dotted name; (5) nothing matched and it looks like a name:
  * the nearest spellings by edit distance; (6) else the module of an unknown dotted name.
@@ -228,9 +244,15 @@ export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] 
 		if (!hits.some((h) => h.path === path)) hits.push({ path, title, how });
 	};
 	const keys = nameKeys(query);
+	const exact = new Set(index.exactOnly);
 	const entries = Object.entries(index.names).filter(([name]) => !name.includes(' '));
+	// Rules 3 and 4 find names inside a question: exact-only pages stay out of them.
+	const inside = entries.map(([name, pages]): [string, number[]] => [name, pages.filter((i) => !exact.has(i))]).filter(([, pages]) => pages.length);
+	const insideNames = Object.fromEntries(inside);
+	// 0. The query, as typed, is a name (`tensorflow 2.0`): its page before any message that happens to contain it.
+	for (const i of index.names[query.trim().toLowerCase()] ?? []) add(i, 'name');
 	const bySuffix = (key: string) => {
-		for (const [name, pages] of entries) if (name.endsWith(`.${key}`)) for (const i of pages) add(i, 'bare name');
+		for (const [name, pages] of inside) if (name.endsWith(`.${key}`)) for (const i of pages) add(i, 'bare name');
 	};
 	// 1. A pasted error message quoting a sourced one: the page that fixes it (before the name inside it, whose page
 	// says what the name is rather than how to get past the error).
@@ -259,9 +281,9 @@ export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] 
 		const next = new RegExp(`${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+([a-z_]\\w*)`).exec(lower)?.[1];
 		if (next)
 			for (const key of nameKeys(token))
-				for (const [name, pages] of entries) if (name.startsWith(`${key}.${next}`)) for (const i of pages) add(i, 'name');
+				for (const [name, pages] of inside) if (name.startsWith(`${key}.${next}`)) for (const i of pages) add(i, 'name');
 		const before = hits.length;
-		for (const key of nameKeys(token)) for (const i of index.names[key] ?? []) add(i, 'name');
+		for (const key of nameKeys(token)) for (const i of insideNames[key] ?? []) add(i, 'name');
 		if (hits.length === before) nameKeys(token).forEach(bySuffix);
 		if (hits.length === before && token.includes('.')) bySuffix(shortName(token));
 		if (hits.length === before && token.includes('.')) unknownMembers.push(token);
@@ -269,13 +291,13 @@ export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] 
 	// 4. A name of several words inside the query (`NASNet-A Mobile ImageNet accuracy`), then neighbouring words that
 	// spell a dotted name (`contrib slim` → `tf.contrib.slim`, `slim conv2d` → `slim.conv2d`).
 	// (Release names, `tf 2.16`, stay out: a version inside a question is a detail, not what it asks for.)
-	for (const [name, pages] of Object.entries(index.names))
+	for (const [name, pages] of Object.entries(index.names).filter(([, p]) => !p.every((i) => exact.has(i))))
 		if (name.includes(' ') && !/\s[\d.]+$/.test(name) && lower.includes(name)) for (const i of pages) add(i, 'name');
 	const plain = lower.split(/[^a-z0-9_]+/).filter(Boolean);
 	for (let n = 2; n <= 3; n++)
 		for (let w = 0; w + n <= plain.length; w++) {
 			const dotted = plain.slice(w, w + n).join('.');
-			for (const [name, pages] of entries) if (name === dotted || name.endsWith(`.${dotted}`)) for (const i of pages) add(i, 'bare name');
+			for (const [name, pages] of inside) if (name === dotted || name.endsWith(`.${dotted}`)) for (const i of pages) add(i, 'bare name');
 		}
 	// 5. A typo: the nearest spellings.
 	const typed = query.trim();

@@ -10,7 +10,7 @@ const indexed: NamedPage[] = symbolPages()
 	.filter((p) => !p.mapping && p.indexed)
 	.flatMap((p) => {
 		const page = { path: symbolPath(p.name), title: p.name };
-		return [{ name: p.name, ...page }, ...(apiIndex.symbols[p.name]!.kind === 'class' ? [{ name: p.name.slice(p.name.lastIndexOf('.') + 1), ...page }] : [])];
+		return [{ name: p.name, ...page, exactOnly: true }, ...(apiIndex.symbols[p.name]!.kind === 'class' ? [{ name: p.name.slice(p.name.lastIndexOf('.') + 1), ...page, exactOnly: true }] : [])];
 	});
 
 /** The exact-name index the search dialog loads when it opens (src/lib/search-names.ts). */

@@ -22,6 +22,7 @@ const index: NameIndex = {
 		'tf.session': [4],
 	},
 	errors: [["modulenotfounderror: no module named tensorflow.contrib", 0]],
+	exactOnly: [],
 };
 const paths = (q: string) => lookupName(index, q).map((h) => h.path);
 
@@ -133,7 +134,7 @@ describe('an unknown member of a known module', () => {
 
 describe('the index as served', () => {
 	it('packs symbol pages and their own names, and unpacks to the same index', () => {
-		const built = buildNameIndex(fixture as unknown as CompatData, [{ name: 'tf.nn.conv2d', path: '/api/tf.nn.conv2d/', title: 'tf.nn.conv2d' }]);
+		const built = buildNameIndex(fixture as unknown as CompatData, [{ name: 'tf.nn.conv2d', path: '/api/tf.nn.conv2d/', title: 'tf.nn.conv2d', exactOnly: true }]);
 		const packed = packNameIndex(built);
 		expect(packed.pages).toContain('tf.nn.conv2d');
 		expect(packed.names['tf.nn.conv2d']).toBeUndefined();
@@ -141,5 +142,12 @@ describe('the index as served', () => {
 		const unpacked = unpackNameIndex(JSON.parse(JSON.stringify(packed)));
 		expect(unpacked.pages).toEqual(built.pages);
 		expect(Object.fromEntries(Object.entries(unpacked.names).sort())).toEqual(Object.fromEntries(Object.entries(built.names).sort()));
+		expect(unpacked.exactOnly).toEqual(built.exactOnly);
+	});
+	it('lets an exact-only page answer its own name and a typo of it, never a name inside a question', () => {
+		const built = buildNameIndex(fixture as unknown as CompatData, [{ name: 'tf.nn.conv2d', path: '/api/tf.nn.conv2d/', title: 'tf.nn.conv2d', exactOnly: true }]);
+		expect(lookupName(built, 'tensorflow.nn.conv2d')[0]?.path).toBe('/api/tf.nn.conv2d/');
+		expect(lookupName(built, 'tf.nn.conv2dd')[0]?.path).toBe('/api/tf.nn.conv2d/');
+		expect(lookupName(built, 'why does tf.nn.conv2d fail here').map((h) => h.path)).not.toContain('/api/tf.nn.conv2d/');
 	});
 });
