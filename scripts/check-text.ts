@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { proseBackticks, textDefects, type TextDefect } from '../src/lib/text-defects.ts';
+import data from '../data/compat.json' with { type: 'json' };
 
 const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice(7) ?? 'dist';
 
@@ -21,13 +22,15 @@ const report = (page: string, defects: TextDefect[]) => {
 	for (const defect of defects) problems.set(`${page} ${defect.kind} ${defect.excerpt}`, { page, defect });
 };
 
+const verbatim = data.errors.flatMap((e) => [e.message, ...(e.alsoSeenAs ?? [])]).sort((a, b) => b.length - a.length);
 const fragments = join(dist, 'pagefind', 'fragment');
 let indexed = 0;
 for (const name of await readdir(fragments)) {
 	// A Pagefind fragment is gzipped JSON behind a "pagefind_dcd" signature.
 	const raw = gunzipSync(await readFile(join(fragments, name))).toString('utf8');
 	const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
-	report(fragment.url, textDefects(fragment.content));
+	// Sourced error messages are quoted verbatim, typos of their own included ("Shape mismatch.The variable shape").
+	report(fragment.url, textDefects(verbatim.reduce((text, message) => text.split(message).join(' '), fragment.content)));
 	indexed++;
 }
 let pages = 0;
