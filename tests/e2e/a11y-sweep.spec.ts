@@ -29,7 +29,8 @@ test('the sweep has the sitemap to work on', () => {
 for (const view of viewports)
 	for (let shard = 0; shard < shards; shard++)
 		test(`axe: every page, ${view.name}, light and dark, part ${shard + 1} of ${shards}`, async ({ browser, baseURL }) => {
-			test.setTimeout(600_000);
+			// A full sweep (A11Y_FULL=1) opens thousands of pages: give each shard time in proportion.
+			test.setTimeout(Math.max(600_000, (paths.length / shards) * 4_000));
 			const context = await browser.newContext({ viewport: view.viewport, ...(baseURL ? { baseURL } : {}) });
 			const page = await context.newPage();
 			const failures: string[] = [];

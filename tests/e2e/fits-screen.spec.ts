@@ -22,7 +22,8 @@ test('the check has the sitemap to work on', () => {
 for (const width of [360, 390])
 	for (let shard = 0; shard < shards; shard++)
 		test(`no page is wider than a ${width} px screen, part ${shard + 1} of ${shards}`, async ({ browser, baseURL }) => {
-			test.setTimeout(300_000);
+			// A full sweep (A11Y_FULL=1) opens thousands of pages: give each shard time in proportion.
+			test.setTimeout(Math.max(300_000, (paths.length / shards) * 250));
 			const context = await browser.newContext({ viewport: { width, height: 800 }, ...(baseURL ? { baseURL } : {}) });
 			const page = await context.newPage();
 			const wide: string[] = [];
