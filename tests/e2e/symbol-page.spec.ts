@@ -14,8 +14,8 @@ test('a symbol page shows the TF1 and TF2 code side by side, each with a copy bu
 	await expect(tf1.getByRole('button', { name: /copy/i })).toHaveCount(1);
 	await expect(tf2.getByRole('button', { name: /copy/i })).toHaveCount(1);
 	// Changed lines are marked: removed in the TF1 pane, inserted in the TF2 pane.
-	await expect(tf1.locator('.ec-line.del').first()).toBeVisible();
-	await expect(tf2.locator('.ec-line.ins').first()).toBeVisible();
+	await expect(tf1.locator('.line.del').first()).toBeVisible();
+	await expect(tf2.locator('.line.ins').first()).toBeVisible();
 
 	// Side by side on a wide screen …
 	const [box1, box2] = [await tf1.boundingBox(), await tf2.boundingBox()];
