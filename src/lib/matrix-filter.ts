@@ -30,19 +30,22 @@ export const versionShown = (version: string, filter: MatrixFilter) =>
 /** Hides the matrix sections, rows, columns and cells the filter leaves out; returns how many cells stay. */
 export function applyMatrixFilter(table: HTMLTableElement, filter: MatrixFilter): number {
 	let shown = 0;
-	for (const th of table.querySelectorAll<HTMLElement>('thead th[data-variant]')) th.hidden = !!filter.v && th.dataset.variant !== filter.v;
+	// Cells name neither their variant nor their status in attributes (850 of them would weigh on the page): the
+	// variant is the column's, the status the cell's `status--<status>` class.
+	const columns = [...table.querySelectorAll<HTMLElement>('thead th[data-variant]')];
+	for (const th of columns) th.hidden = !!filter.v && th.dataset.variant !== filter.v;
 	for (const group of table.querySelectorAll<HTMLElement>('tbody[data-package]')) {
 		const groupShown = !filter.pkg || group.dataset.package === filter.pkg;
 		let rowsShown = 0;
 		for (const row of group.querySelectorAll<HTMLElement>('tr[data-tf]')) {
 			let cellsShown = 0;
-			for (const td of row.querySelectorAll<HTMLElement>('td[data-variant]')) {
-				const columnShown = !filter.v || td.dataset.variant === filter.v;
+			row.querySelectorAll<HTMLElement>('td.status-cell').forEach((td, i) => {
+				const columnShown = !filter.v || columns[i]?.dataset.variant === filter.v;
 				td.hidden = !columnShown;
-				const match = columnShown && (!filter.status || td.dataset.status === filter.status);
+				const match = columnShown && (!filter.status || td.classList.contains(`status--${filter.status}`));
 				td.classList.toggle('status-cell--dim', columnShown && !match);
 				if (match) cellsShown++;
-			}
+			});
 			row.hidden = !groupShown || !versionShown(row.dataset.tf!, filter) || cellsShown === 0;
 			if (!row.hidden) {
 				rowsShown++;
@@ -51,7 +54,7 @@ export function applyMatrixFilter(table: HTMLTableElement, filter: MatrixFilter)
 		}
 		group.hidden = !groupShown || rowsShown === 0;
 		const header = group.querySelector<HTMLTableCellElement>('.matrix__group th');
-		if (header) header.colSpan = (filter.v ? 1 : table.querySelectorAll('thead th[data-variant]').length) + 1;
+		if (header) header.colSpan = (filter.v ? 1 : columns.length) + 1;
 	}
 	return shown;
 }

@@ -82,13 +82,17 @@ test('a permalinked cell shows its status, conditions and reason in place, under
 	await expect(page.getByRole('form', { name: 'Quick answer' }).getByRole('status')).toContainText('PNASNet-5 Large with tf_slim (pip: tf-slim) on TF 2.2: Works with changes.');
 });
 
-test("a cell's copy control says it copied, and offers Copy as Markdown", async ({ page, context, baseURL }) => {
+test("a cell's status opens it in place, with copy controls that say they copied", async ({ page, context, baseURL }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('matrix/');
-	await page.getByRole('link', { name: /Link to this cell: TF 2\.16 × tf_slim .* × NASNet-A Mobile/ }).click();
+	await page.locator('td[id="tf-2.16--tf_slim--nasnet_mobile"] a').click();
+	await expect(page).toHaveURL(/#tf-2\.16--tf_slim--nasnet_mobile$/);
 	const detail = page.locator('.matrix__detail');
-	await expect(detail.getByRole('status')).toHaveText('Link copied');
-	await detail.getByRole('button', { name: 'Copy as Markdown' }).click();
+	await expect(detail).toContainText('TF 2.16 × tf_slim (pip: tf-slim) × NASNet-A Mobile');
+	await detail.getByRole('button', { name: /^Copy link/ }).click();
+	await expect(detail.getByRole('status')).toHaveText('Copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('matrix/#tf-2.16--tf_slim--nasnet_mobile', baseURL).href);
+	await detail.getByRole('button', { name: /^Copy as Markdown/ }).click();
 	await expect(detail.getByRole('status')).toHaveText('Copied');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 		`[TF 2.16 × tf_slim (pip: tf-slim) × NASNet-A Mobile: ${statusLabels[statusFor(data, '2.16', 'tf_slim', 'nasnet_mobile')!.status]}](${new URL('matrix/#tf-2.16--tf_slim--nasnet_mobile', baseURL).href})`,
