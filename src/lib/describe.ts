@@ -1,6 +1,5 @@
-import type { Cell, CompatData, ErrorMessage, Mapping } from './compat-data.generated.ts';
+import type { CompatData, ErrorMessage, Mapping } from './compat-data.generated.ts';
 import { packageById, variantById } from './query.ts';
-import { statusLabels } from './status.ts';
 import { formatRange } from './versions.ts';
 
 /** Link text that states the answer, for a Markdown link pasted into a review. */
@@ -12,12 +11,6 @@ export function mappingLinkText(mapping: Mapping): string {
 /** One-line answer for a symbol, used as the page description that link previews show. */
 export function mappingDescription(mapping: Mapping): string {
 	return `${mappingLinkText(mapping)}. ${mapping.summary}`;
-}
-
-/** "TF 2.16 and newer × tf_slim × NASNet-A Mobile: Broken", for a pasted link to a cell record. */
-export function cellRecordText(data: CompatData, cell: Cell): string {
-	const variants = cell.variants.map((v) => variantById(data, v)?.name ?? v).join(', ');
-	return `${formatRange(cell.tf)} × ${packageById(data, cell.package)?.name ?? cell.package} × ${variants}: ${statusLabels[cell.status]}`;
 }
 
 /** "TF 2.16 × tf_slim (pip: tf-slim) × NASNet-A Mobile", naming one matrix cell. */
