@@ -1,6 +1,8 @@
 /** Permalinks. They are published in code reviews, so a change here must come with redirects. */
 
 export const symbolPath = (symbol: string) => `/api/${symbol}/`;
+/** Every member of a module too large to list on its own page: `/api/tf.raw_ops/members/`. */
+export const membersPath = (module: string) => `/api/${module}/members/`;
 export const variantPath = (id: string) => `/variants/${id}/`;
 /** One slim block of a variant's checkpoint map: `/variants/nasnet_large/map/cell_4/`. */
 export const checkpointBlockPath = (variant: string, block: string) => `/variants/${variant}/map/${block}/`;

@@ -18,6 +18,13 @@ export interface SymbolPage {
 	headings: { depth: number; slug: string; text: string }[];
 }
 
+/** How many members a module's own page lists; larger modules get a members page (`membersPath`) with all of them. */
+export const inlineMembers = 60;
+
+/** Modules with more members than their page lists. */
+export const modulesWithMembersPage = (index: ApiIndex) =>
+	Object.keys(index.symbols).filter((name) => membersOf(index, name).length > inlineMembers).sort();
+
 /** The one-line answer a generated page's preview shows. */
 export function generatedDescription(index: ApiIndex, name: string): string {
 	const symbol = index.symbols[name]!;
