@@ -27,6 +27,7 @@ astro build
 astro build --outDir .test-reports/rebuild >/dev/null
 node scripts/check-reproducible.ts dist .test-reports/rebuild
 node scripts/check-dist.ts
+node scripts/check-weight.ts
 node scripts/check-html.ts
 node scripts/check-text.ts
 playwright test

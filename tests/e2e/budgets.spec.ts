@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 
 const symbolPage = 'api/tf.contrib.slim.conv2d/';
 
-test('a symbol page first loads at most 40 KiB compressed (HTML, CSS, JS, up to the load event)', async ({ page }) => {
+test('a symbol page first loads at most 30 KiB compressed (HTML, CSS, JS, up to the load event)', async ({ page }) => {
 	const bodies: Promise<number>[] = [];
 	let loaded = false;
 	page.on('load', () => (loaded = true));
@@ -14,7 +14,7 @@ test('a symbol page first loads at most 40 KiB compressed (HTML, CSS, JS, up to 
 	const sizes = await Promise.all(bodies);
 	const kib = sizes.reduce((a, b) => a + b, 0) / 1024;
 	console.log(`symbol page first load: ${kib.toFixed(1)} KiB compressed in ${sizes.length} responses`);
-	expect(kib).toBeLessThanOrEqual(40);
+	expect(kib).toBeLessThanOrEqual(30);
 });
 
 test('a symbol page is readable without JavaScript', async ({ browser, baseURL }) => {
