@@ -89,6 +89,8 @@ test("a cell's status opens it in place, with copy controls that say they copied
 	await expect(page).toHaveURL(/#tf-2\.16--tf_slim--nasnet_mobile$/);
 	const detail = page.locator('.matrix__detail');
 	await expect(detail).toContainText('TF 2.16 × tf_slim (pip: tf-slim) × NASNet-A Mobile');
+	// The reader lands on what the link opened.
+	await expect(detail.locator('td')).toBeFocused();
 	await detail.getByRole('button', { name: /^Copy link/ }).click();
 	await expect(detail.getByRole('status')).toHaveText('Copied');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('matrix/#tf-2.16--tf_slim--nasnet_mobile', baseURL).href);
