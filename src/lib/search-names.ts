@@ -233,7 +233,8 @@ const looksLikeName = (q: string) => /^[\w.]+$/.test(q) && /[._]|[a-z][A-Z]/.tes
 /**
  * The pages a query names, best first, by general rules in this order: (0) the whole query is a name; (1) it quotes a
  * sourced error message; (2) the
- * query is a spelling of a name, or shares most words with a sourced error; (3) it contains code-like names, or is a name without its leading modules; (4) it
+ * query is a spelling of a name, or shares most words with a sourced error; (3) it contains code-like names or a
+ * class name capitalised mid-sentence, or is a name without its leading modules; (4) it
  * contains a name of several words, or words that spell a dotted name; (5) nothing matched and it looks like a name:
  * the nearest spellings by edit distance; (6) else the module of an unknown dotted name.
  */
@@ -288,6 +289,12 @@ export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] 
 		if (hits.length === before && token.includes('.')) bySuffix(shortName(token));
 		if (hits.length === before && token.includes('.')) unknownMembers.push(token);
 	}
+	// Then a capitalised word after the first (where a sentence would not capitalise it) that is exactly the class
+	// name ending a hand-mapped symbol's title (`Replaced Saver with Checkpoint` → tf.train.Saver).
+	const capitalised = new Set((query.match(/[A-Za-z]\w*/g) ?? []).slice(1).filter((w) => /^[A-Z][a-z]+$/.test(w)));
+	index.pages.forEach(([, title], i) => {
+		if (!exact.has(i) && title.includes('.') && capitalised.has(shortName(title))) add(i, 'name');
+	});
 	// 4. A name of several words inside the query (`NASNet-A Mobile ImageNet accuracy`), then neighbouring words that
 	// spell a dotted name (`contrib slim` → `tf.contrib.slim`, `slim conv2d` → `slim.conv2d`).
 	// (Release names, `tf 2.16`, stay out: a version inside a question is a detail, not what it asks for.)

@@ -151,3 +151,14 @@ describe('the index as served', () => {
 		expect(lookupName(built, 'why does tf.nn.conv2d fail here').map((h) => h.path)).not.toContain('/api/tf.nn.conv2d/');
 	});
 });
+
+describe('a class name capitalised mid-sentence', () => {
+	const classes: NameIndex = { ...index, pages: [...index.pages, ['/api/tf.train.Saver/', 'tf.train.Saver']], names: { ...index.names, 'tf.train.saver': [5] } };
+	it('leads to the hand-mapped class it ends', () => {
+		expect(lookupName(classes, 'Replaced Saver with Checkpoint')[0]?.path).toBe('/api/tf.train.Saver/');
+	});
+	it('is only a word when a sentence starts with it or it is written in lowercase', () => {
+		expect(lookupName(classes, 'Saver fails on restore')).toEqual([]);
+		expect(lookupName(classes, 'replaced saver with checkpoint')).toEqual([]);
+	});
+});
