@@ -5,9 +5,10 @@ import { moduleOf, shortName, spellingsOf } from './spellings.ts';
 
 /**
  * Exact names first: a small index from every spelling of every known name (symbols and their import aliases,
- * NASNet builders and arg scopes, Keras class names, packages, releases, sourced error messages) to its page. The
- * search dialog loads it when it opens and shows its hits before Pagefind's ranked results; a near miss by edit
- * distance stands in for a typo. Pure: built at build time (src/pages/search-names.json.ts), read in the browser.
+ * NASNet builders and arg scopes, Keras class names, packages, releases, sourced error messages) to its page, and the
+ * titles of those pages and of the guides. The search dialog loads it when it opens and shows its hits before
+ * Pagefind's ranked results; a near miss by edit distance stands in for a typo. Pure: built at build time
+ * (src/pages/search-names.json.ts), read in the browser.
  */
 export interface NameIndex {
 	/** Pages, as [site path, title]. */
@@ -82,8 +83,11 @@ export function importedNames(line: string): string[] {
 	return [...new Set(names)].filter((name, i) => i === 0 || (name !== 'tf' && !name.startsWith('tf.')));
 }
 
-/** Builds the index from the data, plus any `extra` names (listed after the data's own, so they rank after them). */
-export function buildNameIndex(data: CompatData, extra: readonly NamedPage[] = []): NameIndex {
+/**
+ * Builds the index from the data, plus any `extra` names (listed after the data's own, so they rank after them) and
+ * `titled` pages that answer by their titles alone (the guides: they have no name in the data).
+ */
+export function buildNameIndex(data: CompatData, extra: readonly NamedPage[] = [], titled: readonly { path: string; title: string }[] = []): NameIndex {
 	const pages: [string, string][] = [];
 	const pageIndex = new Map<string, number>();
 	const indexOf = (path: string, title: string) => {
@@ -99,6 +103,7 @@ export function buildNameIndex(data: CompatData, extra: readonly NamedPage[] = [
 		if (!list.includes(i)) list.push(i);
 		if (exact) exactOnly.add(i);
 	}
+	for (const { path, title } of titled) indexOf(path, title);
 	const errors = data.errors.map((e): [string, number] => {
 		const fix = fixPageOf(data, e);
 		return [normaliseMessage(e.message), indexOf(fix.path, fix.label)];
@@ -213,8 +218,8 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 export interface NameHit {
 	path: string;
 	title: string;
-	/** How the query reached it: its exact name, its name without the module, a pasted error, or a near spelling. */
-	how: 'name' | 'bare name' | 'error' | 'near';
+	/** How the query reached it: its exact name, its name without the module, a pasted error, a near spelling, or its title. */
+	how: 'name' | 'bare name' | 'error' | 'near' | 'title';
 }
 
 const stopWords = new Set(['the', 'and', 'for', 'not', 'with', 'when', 'from', 'this', 'that', 'error', 'tensorflow']);
@@ -227,15 +232,46 @@ export function codeTokens(query: string): string[] {
 	return [...new Set(tokens.filter((t) => /[._]|[a-z][A-Z]/.test(t)).map((t) => t.toLowerCase()))];
 }
 
+/** Words too common to tell one title from another. */
+const titleStopWords = new Set(['a', 'an', 'the', 'and', 'or', 'to', 'in', 'on', 'of', 'for', 'with', 'by', 'at', 'from', 'is', 'are', 'be', 'it', 'my', 'how', 'what', 'when', 'why', 'which', 'does', 'do', 'can', 'not', 'no', 'has', 'have', 'use', 'using', 'should', 'this', 'that']);
+
+/**
+ * The words of a title or a query, compared as a reader means them: lowercased, split at any punctuation
+ * (`tf_slim`, `TF-Slim` and `tf.slim` all hold `slim`), a plural as its singular, TensorFlow's own name left out
+ * (every page is about it) unless it names a release, which becomes one word (`tf2.0`, `Tensorflow==2.4.1`,
+ * `TensorFlow 1.4`, `TF 2.x` → `tf@2.0`, `tf@2.4.1`, `tf@1.4`, `tf@2.x`).
+ */
+export function titleWords(text: string): string[] {
+	const releases: string[] = [];
+	const rest = text.toLowerCase().replace(/\b(?:tf|tensorflow)\s*(?:==|-)?\s*v?(\d+(?:\.(?:\d+|x))*)(?!\w|\.\d)/g, (_, version: string) => {
+		releases.push(`tf@${version}`);
+		return ' ';
+	});
+	const words = (rest.match(/\d+(?:\.\d+)+|[a-z0-9]+/g) ?? [])
+		.filter((w) => (w.length > 1 || /\d/.test(w)) && w !== 'tf' && w !== 'tensorflow' && !titleStopWords.has(w))
+		.map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+	return [...new Set([...releases, ...words])];
+}
+
+/** Two title words mean the same; two releases do when neither contradicts the other (`tf@2.0` and `tf@2.x`, `tf@2.4.1` and `tf@2.4`). */
+export function sameTitleWord(a: string, b: string): boolean {
+	if (a === b) return true;
+	if (!a.startsWith('tf@') || !b.startsWith('tf@')) return false;
+	const [x, y] = [a.slice(3).split('.'), b.slice(3).split('.')];
+	return x.every((part, i) => i >= y.length || part === y[i] || part === 'x' || y[i] === 'x');
+}
+
 /** A name that looks like code (dots, underscores, inner capitals): a typo in it deserves the nearest known name. */
 const looksLikeName = (q: string) => /^[\w.]+$/.test(q) && /[._]|[a-z][A-Z]/.test(q);
 
 /**
  * The pages a query names, best first, by general rules in this order: (0) the whole query is a name; (1) it quotes a
  * sourced error message; (2) the
- * query is a spelling of a name, or shares most words with a sourced error; (3) it contains code-like names, or is a name without its leading modules; (4) it
+ * query is a spelling of a name, or shares most words with a sourced error; (3) it contains code-like names or a
+ * class name capitalised mid-sentence, or is a name without its leading modules; (4) it
  * contains a name of several words, or words that spell a dotted name; (5) nothing matched and it looks like a name:
- * the nearest spellings by edit distance; (6) else the module of an unknown dotted name.
+ * the nearest spellings by edit distance; (6) else the module of an unknown dotted name; (7) then the pages whose titles
+ * hold all of its words but one.
  */
 export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] {
 	const hits: NameHit[] = [];
@@ -288,6 +324,12 @@ export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] 
 		if (hits.length === before && token.includes('.')) bySuffix(shortName(token));
 		if (hits.length === before && token.includes('.')) unknownMembers.push(token);
 	}
+	// Then a capitalised word after the first (where a sentence would not capitalise it) that is exactly the class
+	// name ending a hand-mapped symbol's title (`Replaced Saver with Checkpoint` → tf.train.Saver).
+	const capitalised = new Set((query.match(/[A-Za-z]\w*/g) ?? []).slice(1).filter((w) => /^[A-Z][a-z]+$/.test(w)));
+	index.pages.forEach(([, title], i) => {
+		if (!exact.has(i) && title.includes('.') && capitalised.has(shortName(title))) add(i, 'name');
+	});
 	// 4. A name of several words inside the query (`NASNet-A Mobile ImageNet accuracy`), then neighbouring words that
 	// spell a dotted name (`contrib slim` → `tf.contrib.slim`, `slim conv2d` → `slim.conv2d`).
 	// (Release names, `tf 2.16`, stay out: a version inside a question is a detail, not what it asks for.)
@@ -315,6 +357,23 @@ export function lookupName(index: NameIndex, query: string, max = 5): NameHit[] 
 	}
 	// 6. An unknown member of a known module that is no typo either (`slim.tfexample_decoder`): the module's page.
 	if (hits.length === 0) for (const token of unknownMembers) for (const key of nameKeys(moduleOf(token))) for (const i of index.names[key] ?? []) add(i, 'name');
+	// 7. Pages whose titles say what the query says: all of its words but one, and at least two (`checkpoint conversion
+	// to tf2.0` → "Load Slim NASNet checkpoints in TF 2"); most words first, then the title the query covers most.
+	// Exact-only pages have names, not titles.
+	const asked = titleWords(query);
+	const has = (words: readonly string[], word: string) => words.some((w) => sameTitleWord(word, w));
+	index.pages
+		.flatMap(([, title], i) => {
+			if (exact.has(i)) return [];
+			const words = titleWords(title);
+			const shared = asked.filter((w) => has(words, w));
+			// A symbol's title must match by the symbol's own name: `contrib slim` names the module, not its members.
+			const own = /^[\w.]+$/.test(title) ? titleWords(shortName(title)) : words;
+			if (shared.length < 2 || shared.length < asked.length - 1 || !shared.some((w) => has(own, w))) return [];
+			return [{ i, shared: shared.length, covered: words.filter((w) => has(asked, w)).length / words.length }];
+		})
+		.sort((a, b) => b.shared - a.shared || b.covered - a.covered)
+		.forEach((t) => add(t.i, 'title'));
 	return hits.slice(0, max);
 }
 

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { apiIndex, data } from '../lib/data.ts';
 import { symbolPath } from '../lib/paths.ts';
 import { buildNameIndex, packNameIndex, type NamedPage } from '../lib/search-names.ts';
@@ -13,5 +14,8 @@ const indexed: NamedPage[] = symbolPages()
 		return [{ name: p.name, ...page, exactOnly: true }, ...(apiIndex.symbols[p.name]!.kind === 'class' ? [{ name: p.name.slice(p.name.lastIndexOf('.') + 1), ...page, exactOnly: true }] : [])];
 	});
 
-/** The exact-name index the search dialog loads when it opens (src/lib/search-names.ts). */
-export const GET: APIRoute = () => new Response(JSON.stringify(packNameIndex(buildNameIndex(data, indexed))), { headers: { 'Content-Type': 'application/json' } });
+/** The exact-name index the search dialog loads when it opens (src/lib/search-names.ts), with the guides by title. */
+export const GET: APIRoute = async () => {
+	const guides = (await getCollection('docs', (entry) => entry.id.startsWith('guides/'))).map((g) => ({ path: `/${g.id}/`, title: g.data.title }));
+	return new Response(JSON.stringify(packNameIndex(buildNameIndex(data, indexed, guides))), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,7 +1,7 @@
 // The search dialog's own behaviour, loaded when the reader first opens search (SiteSearch.astro), so no page's
 // first load carries it: exact names first (a name index, its hits shown above Pagefind's results, a near spelling
-// for a typo), Enter opens the top result and the arrow keys move through the results, results before filters on a
-// phone, and suggestions when a query finds nothing.
+// for a typo, then the pages whose titles say what the query says), Enter opens the top result and the arrow keys
+// move through the results, results before filters on a phone, and suggestions when a query finds nothing.
 import './search-dialog.css';
 import { searchRanking } from '../lib/search-ranking.ts';
 import { lookupName, unpackNameIndex, type NameIndex, type PackedNameIndex } from '../lib/search-names.ts';
@@ -50,8 +50,9 @@ function section(className: string, label: string, place: (el: HTMLElement) => v
 }
 
 /**
- * Shows the pages the query names exactly (or nearly, for a typo) above Pagefind's results; when Pagefind finds
- * fewer than three pages for the whole query (it wants every word), the pages matching most of its words below them.
+ * Shows the pages the query names exactly (or nearly, for a typo) or by their titles above Pagefind's results; when
+ * Pagefind finds fewer than three pages for the whole query (it wants every word), the pages matching most of its
+ * words below them.
  */
 async function showNames(input: HTMLInputElement) {
 	const index = await loadNames();
@@ -69,7 +70,7 @@ async function showNames(input: HTMLInputElement) {
 		}
 		if (query !== input.value) return;
 	}
-	const names = section('name-hits', 'Exact names', (el) => input.closest('form')?.querySelector('.pagefind-ui__drawer')?.before(el) ?? input.after(el));
+	const names = section('name-hits', 'Names and titles', (el) => input.closest('form')?.querySelector('.pagefind-ui__drawer')?.before(el) ?? input.after(el));
 	names.replaceChildren(linkList(hits.map((h) => ({ href: `${base}${h.path}`, title: h.title, ...(h.how === 'near' ? { note: '(near spelling)' } : {}) }))));
 	names.hidden = hits.length === 0;
 	const more = section('closest-pages', 'Pages matching most words', (el) => (root?.querySelector('.pagefind-ui__results-area') ?? names).append(el));

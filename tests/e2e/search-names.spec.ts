@@ -84,13 +84,22 @@ test('every spelling of every known name puts its page first', { tag: '@subpath'
 	expect(top1, misses.join('\n')).toBe(100);
 });
 
+const naturalQueries = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { queries: { q: string; expect: string[] }[] }).queries;
+
 test('natural queries from issue titles and pasted errors find their page', { tag: '@subpath' }, async ({ page, baseURL }) => {
 	test.setTimeout(180_000);
-	const { queries } = JSON.parse(readFileSync('tests/fixtures/search-natural.json', 'utf8')) as { queries: { q: string; expect: string[] }[] };
+	const queries = naturalQueries('tests/fixtures/search-natural.json');
 	expect(queries.length).toBeGreaterThanOrEqual(80);
 	const { top1, top3, misses } = score(queries, await rankedPaths(page, baseURL!, queries.map((q) => q.q)), 'natural queries');
 	expect(top1, misses.join('\n')).toBeGreaterThanOrEqual(90);
-	// The target is 97 % in the top three; with the API index, the error index and the checkpoint maps in the site
-	// this set measures 95.9 % (README, Search). The floor keeps that level from slipping while the target stands.
-	expect(top3).toBeGreaterThanOrEqual(95);
+	// The target, 97 % in the top three: with the pages found by title this set measures 99.0 % (README, Search).
+	expect(top3).toBeGreaterThanOrEqual(97);
+});
+
+// Written after the ranking rules and never tuned on: its rates are reported (README, Search), not held to a floor.
+test('held-out natural queries are measured', { tag: '@subpath' }, async ({ page, baseURL }) => {
+	test.setTimeout(180_000);
+	const queries = naturalQueries('tests/fixtures/search-natural-holdout.json');
+	expect(queries.length).toBeGreaterThanOrEqual(15);
+	score(queries, await rankedPaths(page, baseURL!, queries.map((q) => q.q)), 'held-out natural queries');
 });

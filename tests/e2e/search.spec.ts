@@ -38,7 +38,7 @@ test('Enter opens the top result: the exact name, whatever module spelling was t
 	await page.getByRole('button', { name: 'Search' }).click();
 	const box = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
 	await box.fill('tensorflow.contrib.slim.conv2d');
-	await expect(page.getByRole('region', { name: 'Exact names' }).getByRole('link').first()).toHaveText('tf.contrib.slim.conv2d');
+	await expect(page.getByRole('region', { name: 'Names and titles' }).getByRole('link').first()).toHaveText('tf.contrib.slim.conv2d');
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/api\/tf\.contrib\.slim\.conv2d\/$/);
 });
@@ -49,7 +49,7 @@ test('a typo finds the nearest name, and the arrow keys move through the results
 	const dialog = page.getByRole('dialog');
 	const box = dialog.getByRole('textbox', { name: 'Search' });
 	await box.fill('slim.bacth_norm');
-	const exact = dialog.getByRole('region', { name: 'Exact names' }).getByRole('link');
+	const exact = dialog.getByRole('region', { name: 'Names and titles' }).getByRole('link');
 	await expect(exact.first()).toHaveText('tf.contrib.slim.batch_norm');
 	await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
 	await box.press('ArrowDown');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/minimal.json' with { type: 'json' };
 import type { CompatData } from '../../src/lib/compat-data.generated.ts';
-import { buildNameIndex, codeTokens, editDistance, importedNames, lookupName, mergeResults, nameKeys, packNameIndex, unpackNameIndex, type NameIndex } from '../../src/lib/search-names.ts';
+import { buildNameIndex, codeTokens, editDistance, importedNames, lookupName, mergeResults, nameKeys, packNameIndex, sameTitleWord, titleWords, unpackNameIndex, type NameIndex } from '../../src/lib/search-names.ts';
 
 const index: NameIndex = {
 	pages: [
@@ -149,5 +149,61 @@ describe('the index as served', () => {
 		expect(lookupName(built, 'tensorflow.nn.conv2d')[0]?.path).toBe('/api/tf.nn.conv2d/');
 		expect(lookupName(built, 'tf.nn.conv2dd')[0]?.path).toBe('/api/tf.nn.conv2d/');
 		expect(lookupName(built, 'why does tf.nn.conv2d fail here').map((h) => h.path)).not.toContain('/api/tf.nn.conv2d/');
+	});
+});
+
+describe('a class name capitalised mid-sentence', () => {
+	const classes: NameIndex = { ...index, pages: [...index.pages, ['/api/tf.train.Saver/', 'tf.train.Saver']], names: { ...index.names, 'tf.train.saver': [5] } };
+	it('leads to the hand-mapped class it ends', () => {
+		expect(lookupName(classes, 'Replaced Saver with Checkpoint')[0]?.path).toBe('/api/tf.train.Saver/');
+	});
+	it('is only a word when a sentence starts with it or it is written in lowercase', () => {
+		expect(lookupName(classes, 'Saver fails on restore')).toEqual([]);
+		expect(lookupName(classes, 'replaced saver with checkpoint')).toEqual([]);
+	});
+});
+
+describe('the words of a title', () => {
+	it('splits at punctuation, reads plurals as singulars, and keeps only the TensorFlow release it names', () => {
+		expect(titleWords('TF slim for Tensorflow2')).toEqual(['tf@2', 'slim']);
+		expect(titleWords('Does TF-Slim need TensorFlow 1.4 for NASNet?')).toEqual(['tf@1.4', 'slim', 'need', 'nasnet']);
+		expect(titleWords('Compatibility with Tensorflow==2.4.1 tf-slim')).toEqual(['tf@2.4.1', 'compatibility', 'slim']);
+		expect(titleWords('Load Slim NASNet checkpoints in TF 2')).toEqual(['tf@2', 'load', 'slim', 'nasnet', 'checkpoint']);
+		expect(titleWords('tf.contrib.slim')).toEqual(['contrib', 'slim']);
+		expect(titleWords('input_shape should be (331, 331, 3)')).toEqual(['input', 'shape', '331', '3']);
+	});
+	it('matches releases that do not contradict each other', () => {
+		expect(sameTitleWord('tf@2.0', 'tf@2.x')).toBe(true);
+		expect(sameTitleWord('tf@2.4.1', 'tf@2.4')).toBe(true);
+		expect(sameTitleWord('tf@2', 'tf@1.4')).toBe(false);
+		expect(sameTitleWord('tf@2.0', 'tf@2.8')).toBe(false);
+		expect(sameTitleWord('slim', 'slim')).toBe(true);
+	});
+});
+
+describe('pages found by their titles', () => {
+	const guides: NameIndex = {
+		...index,
+		pages: [...index.pages, ['/guides/tf1/', 'Does TF-Slim need TensorFlow 1.4 for NASNet?'], ['/guides/tf2/', 'Run research/slim NASNet on TF 2.x with tf_slim'], ['/guides/ckpt/', 'Load Slim NASNet checkpoints in TF 2']],
+	};
+	const titled = (q: string) => lookupName(guides, q).filter((h) => h.how === 'title').map((h) => h.path);
+	it('come after the names, when the title holds all the query words but one, and at least two', () => {
+		expect(titled('checkpoint conversion to tf2.0')).toEqual(['/guides/ckpt/']);
+		expect(titled('TF slim for Tensorflow2')).toEqual(['/guides/tf2/', '/guides/ckpt/']);
+		expect(titled('does tf slim need tensorflow 1.4')).toEqual(['/guides/tf1/']);
+		expect(titled('checkpoint')).toEqual([]);
+		expect(lookupName(guides, 'tf_slim on tensorflow 2').map((h) => h.path)).toEqual(['/packages/tf_slim/', '/guides/tf2/', '/guides/ckpt/']);
+	});
+	it('match a symbol by its own name, not by its module alone', () => {
+		expect(titled('tf.contrib.slim version')).toEqual([]);
+		expect(titled('batch norm in contrib slim')).toEqual(['/api/tf.contrib.slim.batch_norm/']);
+	});
+	it('leave exact-only pages to their names', () => {
+		expect(lookupName({ ...guides, exactOnly: [0] }, 'batch norm in contrib slim')).toEqual([]);
+	});
+	it('include the titled pages the index is built with, as served', () => {
+		const built = buildNameIndex(fixture as unknown as CompatData, [], [{ path: '/guides/ckpt/', title: 'Load Slim NASNet checkpoints in TF 2' }]);
+		const served = unpackNameIndex(JSON.parse(JSON.stringify(packNameIndex(built))));
+		expect(lookupName(served, 'checkpoint conversion to tf2.0').map((h) => h.path)).toContain('/guides/ckpt/');
 	});
 });
