@@ -66,7 +66,9 @@ function bareStarlight(pages: number, name: string): string {
 	return dir;
 }
 
+/** A cold build, as on a fresh clone: Astro's and Vite's caches (a bare site caches its rendered Markdown) go first. */
 function build(cwd: string, outDir: string, env: Record<string, string> = {}): number {
+	for (const cache of ['node_modules/.astro', 'node_modules/.vite']) rmSync(join(cwd, cache), { recursive: true, force: true });
 	const started = performance.now();
 	execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent', '--outDir', outDir], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BASE_PATH: '/', ...env } });
 	return (performance.now() - started) / 1000;
