@@ -9,7 +9,7 @@ export interface InlineHashes {
 /**
  * The site's Content-Security-Policy: same-origin only. Without hashes (the dev server, whose injected
  * scripts change on every edit) inline scripts and styles are allowed; with them, only those exact inline
- * elements run. Style attributes stay allowed: Starlight's icons and Expressive Code set CSS variables in
+ * elements run. Style attributes stay allowed: Starlight's icons, Expressive Code and Shiki set CSS variables in
  * them, and CSP hashes cannot cover attributes.
  */
 export function contentSecurityPolicy(hashes?: InlineHashes): string {
