@@ -1,8 +1,7 @@
 // The search dialog's own behaviour, loaded when the reader first opens search (SiteSearch.astro), so no page's
 // first load carries it: exact names first (a name index, its hits shown above Pagefind's results, a near spelling
 // for a typo, then the pages whose titles say what the query says), Enter opens the top result and the arrow keys
-// move through the results, results before filters on a phone, and suggestions when a query finds nothing.
-import './search-dialog.css';
+// move through the results, and suggestions when a query finds nothing.
 import { searchRanking } from '../lib/search-ranking.ts';
 import { lookupName, unpackNameIndex, type NameIndex, type PackedNameIndex } from '../lib/search-names.ts';
 import { closestPages, type Pagefind } from '../lib/search-fallback.ts';
