@@ -3,7 +3,7 @@ import type { ApiIndex } from '../../src/lib/api-index.generated.ts';
 import { availabilityRows, lookup, lowestTf2Release, membersOf, parseSpelling, presenceOf } from '../../src/lib/api-symbols.ts';
 import { apiIndex, data } from '../../src/lib/data.ts';
 import { redirects } from '../../src/lib/redirects.ts';
-import { buildSymbolPages } from '../../src/lib/symbol-pages.ts';
+import { buildSymbolPages, inlineMembers, modulesWithMembersPage } from '../../src/lib/symbol-pages.ts';
 import { signatureChanges, tf2Route, upgradeParts } from '../../src/lib/symbol-facts.ts';
 
 /** A two-symbol index over four releases, enough for every branch below. */
@@ -101,6 +101,12 @@ describe('symbol pages and redirects', () => {
 	});
 	it('keep a generated page’s table of contents in step with its sections', () => {
 		expect(byName.get('tf.nn')!.headings.map((h) => h.slug)).toEqual(['tf2', 'releases', 'members']);
+	});
+	it('give a members page to the modules too large to list on their own page, and only to them', () => {
+		const listed = modulesWithMembersPage(apiIndex);
+		expect(listed).toEqual(expect.arrayContaining(['tf.raw_ops', 'tf.contrib.slim']));
+		expect(listed).not.toContain('tf.nn.rnn_cell');
+		expect(membersOf(apiIndex, 'tf.nn.rnn_cell').length).toBeLessThanOrEqual(inlineMembers);
 	});
 });
 
