@@ -1,8 +1,8 @@
 // Page weight, for every page of the built site: the HTML and everything it loads before its load event (see
 // src/lib/page-weight.ts), each file gzip-compressed as a server would send it. Budgets (issue: scale without slowing
 // down): a symbol page (/api/<symbol>/) at most 30 KiB, any page at most 45 KiB. Prints the heaviest pages.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { firstLoad } from '../src/lib/page-weight.ts';
 
@@ -13,42 +13,31 @@ const budgets = [
 	{ kind: 'page', test: () => true, kib: 45 },
 ];
 
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (path.endsWith('.html')) yield path;
+// Each asset is read and compressed once, however many pages load it.
+const assets = new Map<string, { text: string; gz: number } | undefined>();
+function asset(sitePath: string) {
+	if (!assets.has(sitePath)) {
+		try {
+			const bytes = readFileSync(join(dist, sitePath.startsWith(base) ? sitePath.slice(base.length) : sitePath));
+			assets.set(sitePath, { text: bytes.toString('utf8'), gz: gzipSync(bytes).length });
+		} catch {
+			assets.set(sitePath, undefined);
+		}
 	}
+	return assets.get(sitePath);
 }
 
-const text = new Map<string, string | undefined>();
-const gz = new Map<string, number>();
-const fileOf = (sitePath: string) => join(dist, sitePath.startsWith(base) ? sitePath.slice(base.length) : sitePath);
-async function load(sitePath: string) {
-	if (text.has(sitePath)) return;
-	const bytes = await readFile(fileOf(sitePath)).catch(() => undefined);
-	text.set(sitePath, bytes?.toString('utf8'));
-	if (bytes) gz.set(sitePath, gzipSync(bytes).length);
-}
-
-const weights: { url: string; kib: number; files: number }[] = [];
+const weights: { url: string; kib: number }[] = [];
 const problems: string[] = [];
-for await (const file of htmlFiles(dist)) {
-	const html = await readFile(file);
+for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+	const html = readFileSync(join(dist, file));
 	// Redirect pages (thousands of aliases) load nothing and leave at once.
 	if (html.includes('http-equiv="refresh"')) continue;
-	const url = '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
-	// Assets first, so firstLoad can follow their imports from what is already read.
-	let assets = firstLoad(html.toString('utf8'), (p) => text.get(p));
-	for (let round = 0; round < 5; round++) {
-		await Promise.all(assets.map(load));
-		const next = firstLoad(html.toString('utf8'), (p) => text.get(p));
-		if (next.length === assets.length) break;
-		assets = next;
-	}
-	for (const a of assets) if (text.get(a) === undefined) problems.push(`${url}: loads ${a}, which is not in ${dist}/`);
-	const bytes = gzipSync(html).length + assets.reduce((sum, a) => sum + (gz.get(a) ?? 0), 0);
-	weights.push({ url, kib: bytes / 1024, files: assets.length + 1 });
+	const url = '/' + file.split(sep).join('/').replace(/index\.html$/, '');
+	const files = firstLoad(html.toString('utf8'), (p) => asset(p)?.text);
+	for (const f of files) if (!asset(f)) problems.push(`${url}: loads ${f}, which is not in ${dist}/`);
+	const bytes = gzipSync(html).length + files.reduce((sum, f) => sum + (asset(f)?.gz ?? 0), 0);
+	weights.push({ url, kib: bytes / 1024 });
 }
 
 for (const w of weights) {
